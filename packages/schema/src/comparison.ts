@@ -1,0 +1,87 @@
+/** ComparisonRow: one root actor's statements on one topic across documents, side by side. */
+import { z } from "zod";
+import type { CorpusAnalysis } from "./corpus.js";
+import { rootActorId } from "./corpus.js";
+import { ActorId, TopicId } from "./ids.js";
+import { Statement } from "./statement.js";
+
+export const Agreement = z
+  .enum(["consistent", "wording_differs", "conflicting", "single_source"])
+  .meta({
+    description:
+      "consistent: the sources give the same stance in the same words; wording_differs: same stance, different words; conflicting: the sources report different stances; single_source: only one document reports it.",
+    examples: ["wording_differs"],
+  });
+export type Agreement = z.infer<typeof Agreement>;
+
+export const ComparisonRow = z
+  .strictObject({
+    actorId: ActorId.meta({
+      description: "The root actor: the top of the holders' memberOf chain.",
+    }),
+    topicId: TopicId,
+    agreement: Agreement,
+    statements: z
+      .array(Statement)
+      .min(1)
+      .meta({ description: "The row's statements, one or more per document." }),
+  })
+  .meta({
+    title: "ComparisonRow",
+    description: "A root actor's statements on one topic, across documents.",
+  });
+export type ComparisonRow = z.infer<typeof ComparisonRow>;
+
+/** Folds what outlets change without changing the words: case, quote marks, punctuation, spacing. */
+export function normaliseWording(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * The agreement of statements in one row: conflicting when some support and some oppose;
+ * otherwise consistent when every document words it the same, else wording_differs.
+ */
+export function agreementOf(
+  statements: readonly Pick<Statement, "documentId" | "stance" | "evidence">[],
+): Agreement {
+  if (new Set(statements.map((s) => s.documentId)).size <= 1) return "single_source";
+  const stances = new Set(statements.map((s) => s.stance));
+  if (stances.has("supports") && stances.has("opposes")) return "conflicting";
+  const wordings = new Set(statements.map((s) => normaliseWording(s.evidence.exact)));
+  return wordings.size === 1 ? "consistent" : "wording_differs";
+}
+
+/**
+ * Groups a corpus's statements into side-by-side rows: one per root actor (top of the holder's
+ * memberOf chain) and topic, rows sorted by actor then topic, statements by document order.
+ */
+export function comparisonRows(
+  corpus: Pick<CorpusAnalysis, "actors" | "statements" | "documents">,
+): ComparisonRow[] {
+  const actors = new Map(corpus.actors.map((a) => [a.id, a]));
+  const docOrder = new Map(corpus.documents.map((d, i) => [d.id, i]));
+  const rows = new Map<string, Statement[]>();
+  for (const stm of corpus.statements) {
+    const root = rootActorId(stm.holderId, actors) ?? stm.holderId;
+    const key = `${root}\u0000${stm.topicId}`;
+    const row = rows.get(key);
+    if (row) row.push(stm);
+    else rows.set(key, [stm]);
+  }
+  return [...rows.entries()]
+    .map(([key, statements]) => {
+      const [actorId = "", topicId = ""] = key.split("\u0000");
+      statements.sort(
+        (a, b) =>
+          (docOrder.get(a.documentId) ?? 0) - (docOrder.get(b.documentId) ?? 0) ||
+          a.evidence.start - b.evidence.start,
+      );
+      return { actorId, topicId, agreement: agreementOf(statements), statements };
+    })
+    .sort((a, b) => a.actorId.localeCompare(b.actorId) || a.topicId.localeCompare(b.topicId));
+}
