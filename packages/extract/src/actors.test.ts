@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { findActors } from "./actors.js";
+import { segment } from "./segment.js";
+
+function actorsOf(text: string, opts: { outlet?: string; publishedAt?: string } = {}) {
+  const seg = segment(text, { language: "en", excluded: [] });
+  const out = findActors({
+    text,
+    segmentation: seg,
+    excluded: [],
+    language: "en",
+    outlet: opts.outlet ?? null,
+    credits: [],
+    publishedAt: opts.publishedAt ?? "2024-06-01",
+    documentKey: "test",
+  });
+  const at = (surface: string, nth = 0) => {
+    let pos = -1;
+    for (let i = 0; i <= nth; i++) pos = text.indexOf(surface, pos + 1);
+    const m =
+      out.mentions.find((x) => x.start <= pos && x.end >= pos + surface.length) ??
+      out.mentions.find((x) => x.start === pos);
+    return m ? out.actors.get(m.actorKey) : undefined;
+  };
+  return { ...out, at };
+}
+
+describe("findActors", () => {
+  it("finds known actors and links them to the state they speak for", () => {
+    const r = actorsOf(
+      "German Chancellor Olaf Scholz met officials in Berlin. The Kremlin rejected the offer.",
+    );
+    const scholz = r.at("Olaf Scholz");
+    expect(scholz?.kind).toBe("person");
+    expect(scholz?.memberOf).toContain("germany");
+    expect(r.at("Kremlin")?.memberOf[0]).toBe("russia");
+  });
+
+  it("gives an unknown person named after a title that title and the title's state", () => {
+    const r = actorsOf(
+      "Ruritanian speech aside, French Foreign Minister Jeanne Dupontel said the plan was dead.",
+    );
+    const person = r.at("Jeanne Dupontel");
+    expect(person?.name).toBe("Jeanne Dupontel");
+    expect(person?.roles[0]?.title).toBe("Foreign Minister");
+    expect(person?.memberOf).toContain("france");
+  });
+
+  it("finds anonymous sources with their affiliation, and 'the official' refers back", () => {
+    const r = actorsOf(
+      "A senior Kremlin official told reporters the talks were over. The official declined to say more.",
+    );
+    const anon = r.at("A senior Kremlin official");
+    expect(anon?.kind).toBe("anonymous_source");
+    expect(anon?.memberOf).toEqual(["kremlin"]);
+    expect(r.at("The official")?.key).toBe(anon?.key);
+  });
+
+  it("treats an outlet's source as an unnamed source, not as the outlet", () => {
+    const r = actorsOf("Talks will resume, the Reuters source added.");
+    expect(r.at("Reuters source")?.kind).toBe("anonymous_source");
+  });
+
+  it("resolves 'he' to the subject of the sentence before, not the latest name", () => {
+    const r = actorsOf(
+      "Emmanuel Macron spoke to reporters after meeting Olaf Scholz. He said Europe must act.",
+    );
+    expect(r.at("He")?.key).toBe(r.at("Emmanuel Macron")?.key);
+  });
+
+  it("resolves a pronoun inside a quotation to the person the quotation names", () => {
+    const r = actorsOf("“[Scholz] wants a deal. He is very worried,” the aide said.");
+    expect(r.at("He")?.key).toBe(r.at("Scholz")?.key);
+  });
+
+  it("resolves a title used as a description to the holder the document named", () => {
+    const r = actorsOf(
+      "President-elect Jan Novák arrived on Monday. The president-elect said he wants talks.",
+      { publishedAt: "2024-06-01" },
+    );
+    expect(r.at("president-elect", 0)?.name).toBe("Jan Novák");
+  });
+
+  it("resolves 'the publication' to the outlet last named", () => {
+    const r = actorsOf(
+      "The Financial Times reported the plan on Monday. “Nothing is agreed,” the publication noted.",
+    );
+    expect(r.at("the publication")?.key).toBe(r.at("Financial Times")?.key);
+  });
+
+  it("makes plural titles a group of that state", () => {
+    const r = actorsOf(
+      "European leaders urged Washington to keep its aid. They argue it is vital.",
+    );
+    expect(r.at("European leaders")?.kind).toBe("group");
+    expect(r.at("They")?.key).toBe(r.at("European leaders")?.key);
+  });
+
+  it("takes the document's outlet from metadata, known or not", () => {
+    expect(actorsOf("Nothing happened.", { outlet: "Reuters" }).outletKey).toBe("reuters");
+    const r = actorsOf("Nothing happened.", { outlet: "example-news.net" });
+    expect(r.actors.get(r.outletKey ?? "")?.kind).toBe("media_outlet");
+  });
+});

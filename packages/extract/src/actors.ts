@@ -1,0 +1,548 @@
+/**
+ * Actors: finds who is mentioned in a document — known actors from the gazetteer, titled people
+ * ("Kremlin spokesperson Dmitry Peskov"), unknown people named beside a reporting verb, anonymous
+ * sources ("a former senior Kremlin official", "two European officials") — and resolves pronouns
+ * and descriptions ("he", "the Russian president", "the official", "the publication") to them.
+ */
+import type { ActorRole } from "@stancemap/schema";
+import {
+  type GazetteerHit,
+  gazetteerActor,
+  lookupOutlet,
+  officeHolder,
+  scanAnonymousSources,
+  scanGazetteer,
+  toLocalActor,
+} from "./gazetteer-adapter.js";
+import { slug } from "./ids.js";
+import type { LocalActor, Mention, Segmentation, Span } from "./types.js";
+
+export interface ActorStageInput {
+  text: string;
+  segmentation: Segmentation;
+  excluded: readonly Span[];
+  language: string | null;
+  /** The outlet's name as metadata found it. */
+  outlet: string | null;
+  credits: readonly { name: string; span: Span }[];
+  publishedAt: string | null;
+  /** Distinguishes this document's anonymous sources from another's. */
+  documentKey: string;
+}
+
+export interface ActorStageOutput {
+  mentions: Mention[];
+  actors: Map<string, LocalActor>;
+  outletKey: string | null;
+  credits: { key: string; span: Span }[];
+}
+
+const PRONOUN_RE = /(?<![\p{L}])(he|him|his|she|her|they|them|their)(?![\p{L}])/giu;
+
+/** "two European officials", "sources" are several; "one of the officials" is one. */
+function plural(actor: LocalActor): boolean {
+  return !/^one of\b/i.test(actor.name) && /(?:s|people)$/i.test(actor.name);
+}
+const OUTLET_DESCRIPTION_RE =
+  /(?<![\p{L}])the\s+(?:(?:British|American|US|U\.S\.|Russian|French|German|business|financial|daily|weekly)\s+)?(publication|newspaper|paper|agency|news agency|media outlet|outlet|broadcaster|daily|wire service|magazine)(?![\p{L}])/giu;
+const ANAPHORIC_ANON_RE =
+  /(?<![\p{L}])(?:the|this|that|one of the|according to the)\s+(?:(?:[\p{Lu}][\p{L}-]*|former|senior|cited|unnamed|anonymous)\s+){0,2}(official|source|sources|officials|insider|diplomat|aide)(?![\p{L}])/gu;
+
+/** A capitalised name of two to four words: "Keith Kellogg", "Ursula von der Leyen", "J. D. Vance". */
+const NAME_RE =
+  /(?<![\p{L}.])(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]\.)(?:\s+(?:(?:von|van|der|de|la|du|bin|al|el|da|di)\s+)*(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]\.)){1,3}(?![\p{L}])/gu;
+
+const NOT_NAME_WORDS = new Set(
+  (
+    "The A An This That These Those It Its He She His Her They Their We Our I In On At By For With From After Before " +
+    "While When Where Why How What Who Which Both Each Every Some Many Most Meanwhile However Moreover Despite Since " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
+    "September October November December Read More Show News Feed Thought Conclusion Introduction Exclusive Interview " +
+    "Mr Mrs Ms Dr President Prime Minister Foreign Secretary General Chancellor King Queen Prince Senator Governor " +
+    "Republican Democrat Democratic Republicans Democrats Western European Eastern Northern Southern"
+  ).split(" "),
+);
+
+const SPEECH_AFTER =
+  /^(?:,[^,]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|previously\s+)?(?:said|says|told|tells|added|stated|declared|noted|stressed|insisted|warned|argued|claimed|explained|wrote|announced|urged|demanded|called|rejected|dismissed|suggested|confirmed|denied)\b/u;
+const HONORIFIC_BEFORE = /(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Amb)\.?\s*)$/u;
+
+export function findActors(input: ActorStageInput): ActorStageOutput {
+  const { text } = input;
+  const actors = new Map<string, LocalActor>();
+  const mentions: Mention[] = [];
+  const inExcluded = (pos: number) => input.excluded.some((r) => pos >= r.start && pos < r.end);
+  const taken = (start: number, end: number) =>
+    mentions.some((m) => start < m.end && end > m.start);
+  const add = (actor: LocalActor) => {
+    const existing = actors.get(actor.key);
+    if (!existing) {
+      actors.set(actor.key, actor);
+      return actor;
+    }
+    for (const a of actor.aliases) existing.aliases.add(a);
+    for (const r of actor.roles)
+      if (!existing.roles.some((x) => x.title === r.title && x.organization === r.organization))
+        existing.roles.push(r);
+    for (const p of actor.memberOf) if (!existing.memberOf.includes(p)) existing.memberOf.push(p);
+    return existing;
+  };
+  /** Adds an actor and the ones it belongs to, so memberOf chains are complete in every document. */
+  const addWithParents = (actor: LocalActor) => {
+    const added = add(actor);
+    for (const parent of actor.memberOf)
+      if (!actors.has(parent)) {
+        const p = gazetteerActor(parent);
+        if (p) addWithParents(p);
+      }
+    return added;
+  };
+
+  // 1. Gazetteer: known actors, offices ("Russian Foreign Minister"), metonyms ("the Kremlin").
+  const hits: GazetteerHit[] = [];
+  for (const p of input.segmentation.paragraphs) {
+    if (inExcluded(p.start) && inExcluded(p.end - 1)) continue;
+    hits.push(...scanGazetteer(text, p.start, p.end, input.publishedAt));
+  }
+  hits.sort((a, b) => a.start - b.start);
+  const offices: GazetteerHit[] = [];
+  for (const hit of hits) {
+    if (inExcluded(hit.start)) continue;
+    if (hit.office) {
+      offices.push(hit);
+      continue;
+    }
+    if (!hit.actor) continue;
+    const actor = addWithParents(hit.actor);
+    actor.aliases.add(text.slice(hit.start, hit.end));
+    mentions.push({ start: hit.start, end: hit.end, actorKey: actor.key, via: hit.via ?? "name" });
+  }
+
+  // 2. Offices: "Foreign Minister Sergey Lavrov" names a person with a role; "the Russian president",
+  // "the president-elect" describe one; "European leaders" name a group.
+  const titledAs = new Map<string, string>(); // normalised title as written → person key
+  const titleKey = (start: number, end: number) =>
+    text
+      .slice(start, end)
+      .toLowerCase()
+      .replace(/^the\s+/, "")
+      .replace(/\s+/g, " ");
+  for (const office of offices) {
+    if (!office.office) continue;
+    const after = text.slice(office.end, office.end + 60);
+    if (office.office.plural) {
+      const name = text.slice(office.start, office.end).replace(/^the\s+/i, "");
+      const key = `group:${slug(office.office.scope ?? "")}:${office.office.key}`;
+      add({
+        key,
+        name,
+        kind: "group",
+        aliases: new Set([name]),
+        memberOf: office.office.scope ? [office.office.scope] : [],
+        roles: [],
+        wikidataId: null,
+      });
+      if (office.office.scope && !actors.has(office.office.scope)) {
+        const scope = gazetteerActor(office.office.scope);
+        if (scope) addWithParents(scope);
+      }
+      if (!taken(office.start, office.end))
+        mentions.push({ start: office.start, end: office.end, actorKey: key, via: "title" });
+      continue;
+    }
+    const role: ActorRole = {
+      title: office.office.title,
+      organization: office.office.scopeName,
+      start: null,
+      end: null,
+    };
+    // The name after the title may be a spelling the gazetteer lacks around a surname it knows ("Sergey Lavrov").
+    const named =
+      /^\s+((?:[\p{Lu}][\p{L}’'-]+|[\p{Ll}]{2,}(?=\s[\p{Lu}]))(?:\s+[\p{Lu}][\p{L}’'-]+){0,2})/u.exec(
+        after,
+      );
+    const nameEnd = named ? office.end + named[0].length : office.end;
+    const next = mentions.find(
+      (m) =>
+        m.start >= office.end &&
+        m.start <= Math.max(office.end + 2, nameEnd - 1) &&
+        actors.get(m.actorKey)?.kind === "person" &&
+        samePerson(actors.get(m.actorKey) as LocalActor, named?.[1] ?? ""),
+    );
+    if (next && nameEnd > next.end && named?.[1]) actors.get(next.actorKey)?.aliases.add(named[1]);
+    if (next && nameEnd > next.end) next.end = nameEnd;
+    if (next) {
+      const person = actors.get(next.actorKey);
+      if (person?.kind === "person") {
+        if (!office.office.notCurrent && !person.roles.some((r) => r.title === role.title))
+          person.roles.push(role);
+        if (office.office.scope && !person.memberOf.includes(office.office.scope))
+          person.memberOf.push(office.office.scope);
+        titledAs.set(titleKey(office.start, office.end), person.key);
+        next.start = Math.min(next.start, office.start);
+        continue;
+      }
+    }
+    const name =
+      /^\s+((?:[\p{Lu}][\p{L}’'-]+|[\p{Ll}]{2,}(?=\s[\p{Lu}]))(?:\s+[\p{Lu}][\p{L}’'-]+){1,2})/u.exec(
+        after,
+      );
+    const written = name?.[1];
+    if (name && written && !NOT_NAME_WORDS.has(written.split(/\s+/)[0] ?? "")) {
+      const start = office.end + (name[0].length - written.length);
+      // A surname the gazetteer knows under another first name ("Jan Novák" is not "Katalin Novák").
+      const clashes = mentions.filter((m) => m.start < start + written.length && m.end > start);
+      if (
+        clashes.length > 0 &&
+        clashes.every(
+          (m) =>
+            actors.get(m.actorKey)?.kind === "person" &&
+            !samePerson(actors.get(m.actorKey) as LocalActor, written),
+        )
+      ) {
+        for (const m of clashes) mentions.splice(mentions.indexOf(m), 1);
+      }
+      if (!taken(start, start + written.length)) {
+        const person = addWithParents(
+          personActor(written, [role], office.office.scope ? [office.office.scope] : []),
+        );
+        titledAs.set(titleKey(office.start, office.end), person.key);
+        mentions.push({
+          start: office.start,
+          end: start + written.length,
+          actorKey: person.key,
+          via: "title",
+        });
+        continue;
+      }
+    }
+    // A description: whom the document itself gave that title, else the document's holder of that
+    // office, else the gazetteer's at the publication date (current offices only).
+    const same = titledAs.get(titleKey(office.start, office.end));
+    const holder =
+      (same ? actors.get(same) : undefined) ??
+      (office.office.notCurrent
+        ? undefined
+        : ([...actors.values()].find(
+            (a) => a.kind === "person" && a.roles.some((r) => sameOffice(r, office)),
+          ) ??
+          officeHolder(office.office.key, office.office.scope, input.publishedAt) ??
+          undefined));
+    if (
+      holder &&
+      /(?:\bthe\s+|^)$/iu.test(text.slice(Math.max(0, office.start - 4), office.start)) &&
+      !taken(office.start, office.end)
+    ) {
+      const person = addWithParents(holder);
+      mentions.push({
+        start: office.start,
+        end: office.end,
+        actorKey: person.key,
+        via: "description",
+      });
+    }
+  }
+
+  // 3. Anonymous sources: "a former senior Kremlin official", "two European officials", "the official".
+  const anonymous: { mention: Mention; head: string }[] = [];
+  for (const p of input.segmentation.paragraphs) {
+    for (const match of scanAnonymousSources(text, p.start, p.end, input.language)) {
+      const { start, end } = match;
+      if (inExcluded(start)) continue;
+      // A known actor inside the phrase is its affiliation ("Kremlin official"), not a separate mention.
+      const inside = mentions.filter((x) => x.start >= start && x.end <= end);
+      if (
+        mentions.some((x) => x.start < end && x.end > start && !(x.start >= start && x.end <= end))
+      )
+        continue;
+      let key: string | undefined;
+      if (
+        match.anaphoric ||
+        /^(?:the|one of the|some of the|two of the|one of those)\s/i.test(text.slice(start, end))
+      ) {
+        key =
+          [...anonymous].reverse().find((a) => a.head === match.head)?.mention.actorKey ??
+          anonymous[anonymous.length - 1]?.mention.actorKey;
+      }
+      if (!key) {
+        const phrase = text.slice(start, end).replace(/\s+/g, " ");
+        const affiliation = match.affiliations.find(
+          (a) => a.entry && a.entry.kind !== "media_outlet",
+        )?.entry;
+        if (affiliation) addWithParents(toLocalActor(affiliation));
+        key = `anon:${input.documentKey}:${slug(phrase)}`;
+        add({
+          key,
+          name: phrase.replace(/^(?:a|an|the)\s+/i, ""),
+          kind: "anonymous_source",
+          aliases: new Set([phrase]),
+          memberOf: affiliation ? [affiliation.key] : [],
+          roles: [],
+          wikidataId: null,
+        });
+      }
+      for (const x of inside) mentions.splice(mentions.indexOf(x), 1);
+      const mention: Mention = { start, end, actorKey: key, via: "anonymous" };
+      mentions.push(mention);
+      anonymous.push({ mention, head: match.head });
+    }
+  }
+
+  // "the FT source", "a Reuters source": an unnamed source of that outlet.
+  for (const m of [...mentions]) {
+    if (actors.get(m.actorKey)?.kind !== "media_outlet") continue;
+    const before = /(?:\b(?:the|a|an|one)\s+)$/iu.exec(
+      text.slice(Math.max(0, m.start - 5), m.start),
+    );
+    const after = /^\s+(sources?|insiders?)(?![\p{L}])/u.exec(text.slice(m.end, m.end + 12));
+    if (!after) continue;
+    const start = m.start - (before?.[0].length ?? 0);
+    const end = m.end + after[0].length;
+    const earlier = before && /^the/i.test(before[0]) ? anonymous[anonymous.length - 1] : undefined;
+    const key =
+      earlier?.mention.actorKey ?? `anon:${input.documentKey}:${slug(text.slice(start, end))}`;
+    if (!earlier)
+      add({
+        key,
+        name: text.slice(start, end).replace(/^(?:a|an|the)\s+/i, ""),
+        kind: "anonymous_source",
+        aliases: new Set([text.slice(start, end)]),
+        memberOf: [],
+        roles: [],
+        wikidataId: null,
+      });
+    mentions.splice(mentions.indexOf(m), 1, { start, end, actorKey: key, via: "anonymous" });
+  }
+
+  // 4. Unknown people: a capitalised name next to a reporting verb, after an honorific, or in an appositive.
+  for (const s of input.segmentation.sentences) {
+    const stext = text.slice(s.start, s.end);
+    NAME_RE.lastIndex = 0;
+    for (let m = NAME_RE.exec(stext); m; m = NAME_RE.exec(stext)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (inExcluded(start) || taken(start, end)) continue;
+      // Leading job titles the gazetteer does not know are not part of a name: "Managing Director Jane Roe".
+      const lead =
+        /^(?:(?:Managing|Executive|Chief|Deputy|Senior|General|Vice|Acting|Interim|Assistant|Director|Chairman|Chairwoman|Chair|President|Officer|Secretary|Minister|Spokesman|Spokeswoman|Spokesperson|Governor|Senator|Representative|Ambassador|Commissioner|Analyst|Professor|Economist|Editor|Founder|CEO|CFO)\s+)+/u.exec(
+          m[0],
+        );
+      if (lead && m[0].slice(lead[0].length).split(/\s+/).length >= 2) {
+        NAME_RE.lastIndex = m.index + lead[0].length;
+        continue;
+      }
+      const words = m[0].split(/\s+/);
+      if (words.some((w) => NOT_NAME_WORDS.has(w.replace(/[’'].*$/, "")))) continue;
+      const before = text.slice(Math.max(s.start, start - 12), start);
+      const cueAfter = SPEECH_AFTER.test(text.slice(end, Math.min(s.end, end + 100)));
+      const appositive =
+        /,\s*$/u.test(before) && /^\s*,/u.test(text.slice(end, end + 2)) && cueAfter;
+      if (!(cueAfter || HONORIFIC_BEFORE.test(before) || appositive)) continue;
+      const person = add(personActor(m[0], [], []));
+      mentions.push({ start, end, actorKey: person.key, via: "name" });
+    }
+  }
+  // Surnames of people found above ("Kellogg said"), once their full name is known.
+  for (const actor of [...actors.values()]) {
+    if (actor.kind !== "person" || !actor.key.startsWith("person:")) continue;
+    const surname = actor.name.split(/\s+/).pop();
+    if (!surname || surname.length < 3) continue;
+    const re = new RegExp(`(?<![\\p{L}])${escapeRe(surname)}(?![\\p{L}])`, "gu");
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!inExcluded(m.index) && !taken(m.index, m.index + surname.length)) {
+        mentions.push({
+          start: m.index,
+          end: m.index + surname.length,
+          actorKey: actor.key,
+          via: "name",
+        });
+      }
+    }
+  }
+
+  // 5. The document's own outlet and credited agencies.
+  const outletKey = input.outlet ? add(lookupOutlet(input.outlet)).key : null;
+  const credits = input.credits.map((c) => ({
+    key: addWithParents(lookupOutlet(c.name)).key,
+    span: c.span,
+  }));
+  for (const c of credits)
+    if (!taken(c.span.start, c.span.end))
+      mentions.push({ ...c.span, actorKey: c.key, via: "name" });
+
+  mentions.sort((a, b) => a.start - b.start);
+
+  // 6. Anaphora: pronouns, outlet descriptions, "the official".
+  resolveAnaphora(input, mentions, actors, taken);
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { mentions: dropNested(mentions), actors, outletKey, credits };
+}
+
+/** Whether a name written in full ("Sergey Lavrov") can be a known person ("Sergei Lavrov"): first names alike. */
+function samePerson(actor: LocalActor, written: string): boolean {
+  const words = written.split(/\s+/);
+  if (words.length < 2) return true;
+  if ([...actor.aliases].some((a) => a.toLowerCase() === written.toLowerCase())) return true;
+  const first = (words[0] ?? "").toLowerCase();
+  const known = (actor.name.split(/\s+/)[0] ?? "").toLowerCase();
+  return first === known || editDistance(first, known) <= 2;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    prev = row;
+  }
+  return prev[b.length] as number;
+}
+
+function sameOffice(role: ActorRole, office: GazetteerHit): boolean {
+  if (!office.office) return false;
+  const t = role.title.toLowerCase();
+  return (
+    (t === office.office.title.toLowerCase() || t.includes(office.office.title.toLowerCase())) &&
+    (!office.office.scopeName || role.organization === office.office.scopeName)
+  );
+}
+
+function personActor(name: string, roles: ActorRole[], memberOf: string[]): LocalActor {
+  const known = gazetteerActor(name);
+  if (known && known.kind === "person") return { ...known, roles: [...known.roles, ...roles] };
+  const clean = name.replace(/\s+/g, " ").trim();
+  return {
+    key: `person:${slug(clean)}`,
+    name: clean,
+    kind: "person",
+    aliases: new Set([clean]),
+    memberOf,
+    roles,
+    wikidataId: null,
+  };
+}
+
+function resolveAnaphora(
+  input: ActorStageInput,
+  mentions: Mention[],
+  actors: Map<string, LocalActor>,
+  taken: (start: number, end: number) => boolean,
+): void {
+  const { text } = input;
+  const quotes = input.segmentation.quotes;
+  const inQuote = (pos: number) => quotes.some((q) => pos > q.start && pos < q.end);
+  const sentences = input.segmentation.sentences;
+  const sentenceIndex = (pos: number) => sentences.findIndex((s) => pos >= s.start && pos < s.end);
+  const isPerson = (m: Mention) => {
+    const a = actors.get(m.actorKey);
+    return a?.kind === "person" || (a?.kind === "anonymous_source" && !plural(a));
+  };
+  const isGroup = (m: Mention) => {
+    const a = actors.get(m.actorKey);
+    return a?.kind === "group" || (a?.kind === "anonymous_source" && plural(a));
+  };
+  const added: Mention[] = [];
+
+  const scan = (re: RegExp, resolve: (at: number, match: RegExpExecArray) => Mention | null) => {
+    for (const p of input.segmentation.paragraphs) {
+      const ptext = text.slice(p.start, p.end);
+      re.lastIndex = 0;
+      for (let m = re.exec(ptext); m; m = re.exec(ptext)) {
+        const start = p.start + m.index;
+        const end = start + m[0].length;
+        if (taken(start, end) || added.some((x) => start < x.end && end > x.start)) continue;
+        if (input.excluded.some((r) => start >= r.start && start < r.end)) continue;
+        const antecedent = resolve(start, m);
+        if (antecedent)
+          added.push({ start, end, actorKey: antecedent.actorKey, via: antecedent.via });
+      }
+    }
+  };
+  const candidatesBefore = (pos: number, maxSentences: number) => {
+    const si = sentenceIndex(pos);
+    const from = sentences[Math.max(0, si - maxSentences)]?.start ?? 0;
+    return [...mentions, ...added]
+      .filter((m) => m.end <= pos && m.start >= from)
+      .sort((a, b) => b.start - a.start);
+  };
+
+  // Pronouns: inside a quotation, the person the quotation itself names; outside, the subject of the
+  // clause so far or of the latest sentence naming someone: its first person outside quotations.
+  const explicit = (m: Mention) => m.via !== "pronoun" && m.end > m.start;
+  const subjectOf = (si: number, until: number, accept: (m: Mention) => boolean) => {
+    const s = sentences[si];
+    if (!s) return undefined;
+    return mentions.find(
+      (m) =>
+        m.start >= s.start &&
+        m.end <= Math.min(s.end, until) &&
+        explicit(m) &&
+        !inQuote(m.start) &&
+        accept(m) &&
+        !/\bby\s+(?:the\s+)?$/iu.test(text.slice(Math.max(s.start, m.start - 8), m.start)),
+    );
+  };
+  scan(PRONOUN_RE, (at, match) => {
+    const plural = /^(?:they|them|their)$/i.test(match[0]);
+    const accept = plural ? isGroup : isPerson;
+    if (!plural && inQuote(at)) {
+      const quoted = candidatesBefore(at, 2).find(
+        (c) => explicit(c) && inQuote(c.start) && actors.get(c.actorKey)?.kind === "person",
+      );
+      if (quoted) return { start: at, end: at, actorKey: quoted.actorKey, via: "pronoun" };
+    }
+    const si = sentenceIndex(at);
+    for (let k = si; k >= Math.max(0, si - 2); k--) {
+      const pick = subjectOf(k, k === si ? at : Number.POSITIVE_INFINITY, accept);
+      if (pick) return { start: at, end: at, actorKey: pick.actorKey, via: "pronoun" };
+    }
+    return null;
+  });
+
+  // "the publication", "the agency": the latest outlet named.
+  scan(OUTLET_DESCRIPTION_RE, (at) => {
+    const outlet = candidatesBefore(at, 12).find(
+      (c) => actors.get(c.actorKey)?.kind === "media_outlet",
+    );
+    return outlet ? { start: at, end: at, actorKey: outlet.actorKey, via: "description" } : null;
+  });
+
+  // "the official", "one of the sources": the latest anonymous source.
+  scan(ANAPHORIC_ANON_RE, (at) => {
+    const anon = candidatesBefore(at, 20).find((c) => {
+      const kind = actors.get(c.actorKey)?.kind;
+      return kind === "anonymous_source" || kind === "group";
+    });
+    return anon ? { start: at, end: at, actorKey: anon.actorKey, via: "description" } : null;
+  });
+
+  for (const m of added) {
+    const surface = text.slice(m.start, m.end);
+    m.end = m.start + surface.length;
+    mentions.push(m);
+  }
+}
+
+/** Where two mentions nest, the outer one stands ("Kremlin spokesperson Dmitry Peskov" over "Kremlin"). */
+function dropNested(mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

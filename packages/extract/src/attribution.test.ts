@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { attribute, type RawStatement } from "./attribution.js";
+import { segment } from "./segment.js";
+import type { LocalActor, Mention } from "./types.js";
+
+/** Actors for these invented sentences; mentions are found by their surface forms. */
+const ACTORS: Record<string, Pick<LocalActor, "name" | "kind"> & { forms: string[] }> = {
+  minister: {
+    name: "Anna Berg",
+    kind: "person",
+    forms: ["Foreign Minister Anna Berg", "Anna Berg", "Berg", "She", "she"],
+  },
+  president: {
+    name: "Paul Dorn",
+    kind: "person",
+    forms: ["President Paul Dorn", "Paul Dorn", "Dorn", "He", "he"],
+  },
+  ruritania: { name: "Ruritania", kind: "state", forms: ["Ruritania"] },
+  gazette: {
+    name: "Daily Gazette",
+    kind: "media_outlet",
+    forms: ["the Daily Gazette", "Daily Gazette"],
+  },
+  wire: { name: "Meridian Wire", kind: "media_outlet", forms: ["Meridian Wire"] },
+  official: {
+    name: "senior official",
+    kind: "anonymous_source",
+    forms: ["A senior official", "a senior official", "the official"],
+  },
+};
+
+function run(
+  text: string,
+  opts: { outlet?: string } = {},
+): { statements: RawStatement[]; text: string } {
+  const seg = segment(text, { language: "en", excluded: [] });
+  const mentions: Mention[] = [];
+  for (const [key, actor] of Object.entries(ACTORS)) {
+    for (const form of [...actor.forms].sort((a, b) => b.length - a.length)) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        const end = at + form.length;
+        if (
+          !/\p{L}/u.test(text[end] ?? "") &&
+          !/\p{L}/u.test(text[at - 1] ?? "") &&
+          !mentions.some((m) => at < m.end && end > m.start)
+        ) {
+          mentions.push({
+            start: at,
+            end,
+            actorKey: key,
+            via: /^(he|she)$/i.test(form) ? "pronoun" : "name",
+          });
+        }
+      }
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  const actors = new Map<string, LocalActor>(
+    Object.entries(ACTORS).map(([key, a]) => [
+      key,
+      {
+        key,
+        name: a.name,
+        kind: a.kind,
+        aliases: new Set(),
+        memberOf: [],
+        roles: [],
+        wikidataId: null,
+      },
+    ]),
+  );
+  const statements = attribute({
+    text,
+    sentences: seg.sentences,
+    quotes: seg.quotes,
+    excluded: [],
+    mentions,
+    actors,
+    outlet: opts.outlet ?? null,
+    credits: [],
+    publishedAt: "2025-03-10",
+  });
+  return { statements, text };
+}
+
+const exact = (r: ReturnType<typeof run>) =>
+  r.statements.map((s) => r.text.slice(s.evidence.start, s.evidence.end));
+
+describe("attribute", () => {
+  it("takes a that-clause after a reporting verb as indirect speech", () => {
+    const r = run(
+      "Foreign Minister Anna Berg said on Tuesday that Ruritania would never accept the plan.",
+    );
+    expect(exact(r)).toEqual(["Ruritania would never accept the plan."]);
+    expect(r.statements[0]).toMatchObject({
+      holder: "minister",
+      mode: "indirect_speech",
+      cue: "said",
+    });
+    expect(r.statements[0]?.saidAt?.text).toBe("on Tuesday");
+  });
+
+  it("takes a quotation before '<speaker> said' as a direct quote without its marks", () => {
+    const r = run("“We will not give up an inch,” Paul Dorn said.");
+    expect(exact(r)).toEqual(["We will not give up an inch"]);
+    expect(r.statements[0]).toMatchObject({ holder: "president", mode: "direct_quote" });
+  });
+
+  it("handles the inverted order: '“...,” said the official'", () => {
+    const r = run("“The talks are over,” said the official.");
+    expect(r.statements[0]?.holder).toBe("official");
+    expect(r.statements[0]?.hedges.map((h) => h.kind)).toContain("unnamed_source");
+  });
+
+  it("gives a quotation without a cue to the paragraph's last speaker", () => {
+    const r = run(
+      "“The border stays closed,” Anna Berg said. “Nothing about that will change soon.”",
+    );
+    expect(r.statements.map((s) => s.holder)).toEqual(["minister", "minister"]);
+    expect(exact(r)[1]).toBe("Nothing about that will change soon.");
+  });
+
+  it("attributes a position stated inside someone else's words to its holder, with the speaker as a hop", () => {
+    const r = run(
+      "A senior official told the Daily Gazette that Paul Dorn wants to end the blockade.",
+      { outlet: "wire" },
+    );
+    expect(r.statements).toHaveLength(1);
+    const s = r.statements[0] as RawStatement;
+    expect(s.holder).toBe("president");
+    expect(s.mode).toBe("reported_intention");
+    expect(s.chain.map((h) => [h.actorKey, h.relation])).toEqual([
+      ["president", "said"],
+      ["official", "told"],
+      ["gazette", "reported"],
+      ["wire", "republished"],
+    ]);
+  });
+
+  it("reads 'will demand' as a reported intention", () => {
+    const r = run("Paul Dorn will demand that the blockade be lifted.");
+    expect(r.statements[0]).toMatchObject({ holder: "president", mode: "reported_intention" });
+    expect(exact(r)).toEqual(["the blockade be lifted."]);
+  });
+
+  it("gives two statements for a sentence with two positions on different issues", () => {
+    const r = run(
+      "Paul Dorn demanded that Ruritania never joins the alliance and becomes a neutral state.",
+    );
+    expect(exact(r)).toEqual(["Ruritania never joins the alliance", "becomes a neutral state."]);
+    expect(r.statements.every((s) => s.cuePolarity === 1)).toBe(true);
+  });
+
+  it("keeps one statement for one position listed in parts", () => {
+    const r = run(
+      "Anna Berg rejected calls to lift the sanctions, as well as proposals to ease them.",
+    );
+    expect(exact(r)).toEqual(["calls to lift the sanctions, as well as proposals to ease them."]);
+    expect(r.statements[0]?.cuePolarity).toBe(-1);
+  });
+
+  it("ends a clause where the next verb's clause begins", () => {
+    const r = run(
+      "She reaffirmed support for the treaty and warned that Ruritania would retaliate.",
+    );
+    expect(r.statements.map((s) => s.holder)).toEqual(["minister", "minister"]);
+    expect(exact(r)).toEqual(["support for the treaty", "Ruritania would retaliate."]);
+  });
+
+  it("takes 'according to' with the source named after it", () => {
+    const r = run("According to Anna Berg, the treaty must be renegotiated.");
+    expect(r.statements[0]).toMatchObject({ holder: "minister" });
+    expect(exact(r)).toEqual(["the treaty must be renegotiated."]);
+  });
+
+  it("extracts nothing from narration without a cue", () => {
+    expect(
+      run("The delegation arrived in the capital on Monday. Talks lasted six hours.").statements,
+    ).toEqual([]);
+  });
+
+  it("marks hedges", () => {
+    const r = run("Paul Dorn reportedly told aides that the summit would be cancelled.");
+    expect(r.statements[0]?.hedges.map((h) => h.kind)).toContain("reportedly");
+  });
+
+  it("names outlets as hops: 'as reported by'", () => {
+    const r = run(
+      "Anna Berg told Meridian Wire, as reported by the Daily Gazette, that the border would reopen.",
+    );
+    expect(r.statements[0]?.chain.map((h) => h.actorKey)).toEqual(["minister", "wire", "gazette"]);
+  });
+});

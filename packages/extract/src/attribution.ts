@@ -1,0 +1,1060 @@
+/**
+ * Attribution: finds who holds each stated position in a document, the cue that attributes it,
+ * its mode (direct quote, indirect speech, reported intention, characterisation), its evidence
+ * span, hedges, when it was said, and the chain of who told whom out to the document's outlet.
+ * It reads sentences with their quotes and actor mentions; narration without a cue yields nothing.
+ */
+import type { Hedge, HopRelation, SaidAt, StatementMode } from "@stancemap/schema";
+import {
+  ATTITUDE_ADJECTIVES,
+  type CueClass,
+  type CueEntry,
+  ENGLISH_CUES,
+  HEDGES,
+  POSITION_NOUNS,
+} from "./cues.js";
+import { matchFrame } from "./topics.js";
+import type { LocalActor, Mention, Quote, Sentence, Span } from "./types.js";
+
+/** Everything attribution needs to know about one document. */
+export interface AttributionInput {
+  text: string;
+  sentences: readonly Sentence[];
+  quotes: readonly Quote[];
+  excluded: readonly Span[];
+  /** Actor mentions, sorted by start, coreference already resolved. */
+  mentions: readonly Mention[];
+  actors: ReadonlyMap<string, LocalActor>;
+  /** The outlet that published the document (actor key), when known. */
+  outlet: string | null;
+  /** Agencies the document credits as its origin (actor keys with the span that names them). */
+  credits: readonly { key: string; span: Span }[];
+  /** Publication date, for dating "on Thursday"-style references and yearless dates. */
+  publishedAt: string | null;
+  /** Extra cue entries (other languages) beside the English ones. */
+  extraCues?: readonly CueEntry[];
+  /** The document's language: other languages invert freely ("заявил Песков") and use their own complementisers. */
+  language?: string | null;
+}
+
+/** One attributed position before ids, topics and stance are assigned. */
+export interface RawStatement {
+  holder: string;
+  evidence: Span;
+  mode: StatementMode;
+  cue: string | null;
+  cuePolarity: -1 | 0 | 1;
+  hedges: Hedge[];
+  /** Hops from the holder (first) out; actor keys are resolved to ids later. */
+  chain: { actorKey: string | null; label: string; relation: HopRelation; span: Span | null }[];
+  saidAt: SaidAt | null;
+  confidence: number;
+}
+
+interface CueHit extends Span {
+  entry: CueEntry;
+  /** Preceded by will/would/to (a future or headline-infinitive form): a reported intention. */
+  future: boolean;
+}
+
+interface Attributed {
+  cue: CueHit;
+  subject: Mention;
+  /** The subject follows its verb: "said the official". */
+  inverted: boolean;
+  /** The subject is the previous verb's: "..., adding, “...”". */
+  inherited: boolean;
+  /** A participle that elaborates the previous verb's clause (", calling them unacceptable"): part of it. */
+  continuation?: boolean;
+}
+
+/** What follows a noun that merely looks like a cue: "support is", "plan was", "view has". */
+const NOUN_FOLLOWS =
+  /^\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|must|of|for)\b/u;
+/** Verbs that may precede their subject in news English: "said the official", "says a source". */
+const INVERTABLE =
+  /^(?:said|says|added|adds|wrote|writes|told|tells|asked|noted|continued|explained|insisted|warned|stressed|claimed|argued|recalled)$/;
+/** A clause opening with a verb has lost its subject to a relative clause. */
+const GAPPED = /^(?:could|would|will|can|may|might|should|must|is|are|was|were|has|have|had)\s/iu;
+
+interface Compiled {
+  re: RegExp;
+  byForm: Map<string, CueEntry>;
+}
+
+const compiledCache = new WeakMap<readonly CueEntry[], Compiled>();
+const combinedCache = new WeakMap<readonly CueEntry[], CueEntry[]>();
+
+/** English cues plus another language's, built once per lexicon so the compiled pattern is reused. */
+function withEnglish(extra: readonly CueEntry[]): CueEntry[] {
+  let combined = combinedCache.get(extra);
+  if (!combined) {
+    combined = [...ENGLISH_CUES, ...extra];
+    combinedCache.set(extra, combined);
+  }
+  return combined;
+}
+
+function compileCues(entries: readonly CueEntry[]): Compiled {
+  const cached = compiledCache.get(entries);
+  if (cached) return cached;
+  const byForm = new Map<string, CueEntry>();
+  for (const entry of entries)
+    for (const form of entry.forms) if (!byForm.has(form)) byForm.set(form, entry);
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+  const result = {
+    re: new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${forms.join("|")})(?![\\p{L}\\p{N}-])`, "giu"),
+    byForm,
+  };
+  compiledCache.set(entries, result);
+  return result;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+}
+
+/** Words that may stand between a subject and its verb: auxiliaries, adverbs, short time phrases. */
+const FILLER =
+  /^(?:[\s,]+|(?:has|have|had|is|are|was|were|be|been|will|would|could|can|may|might|shall|should|must|did|does|do|also|not|never|again|already|now|still|even|once|then|often|always|long|ever|twice|in turn|himself|herself|itself|themselves|both|all|each|quoted as|going to|set to|about to|widely|[\p{L}]+ly)(?![\p{L}])|on (?:\p{Lu}\p{L}+day|\p{Lu}\p{L}{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} \p{Lu}\p{L}+(?: \d{4})?)(?: \(\p{Lu}\p{L}+\.? \d{1,2}\))?|(?:last|this|next|earlier this|late last) (?:week|month|year|\p{Lu}\p{L}+day)|in (?:a|an|his|her|their) (?:recent |televised |separate )?(?:interview|statement|speech|address|post|op-ed|letter|briefing|call)(?: with [\p{L} ]{1,40}?)?(?=,)|\(\p{Lu}\p{L}+\.? \d{1,2}\))+$/u;
+
+/** A parenthetical appositive between subject and verb: ", the head of the agency," or ", who has ...,". */
+const APPOSITIVE = /^\s*,\s[^,;:“”"«»]{1,90},\s*/u;
+
+const FUTURE_BEFORE =
+  /(?:\b(?:will|would|shall|'ll|is going to|are going to|is set to|are set to|plans to|intends to|is expected to|are expected to)|^\s*to|\bto)\s+(?:[\p{L}]+ly\s+)?$/iu;
+
+/** A recipient and its trimmings between a verb and its complement: "the Financial Times, as reported by X,". */
+const RECIPIENT =
+  /^(?:[\s,]+|(?:the|a|an|his|her|their|its|reporters|journalists|the press|media|lawmakers|parliament|governors|senators|interviewers?|audience|crowd|supporters|on|in|at|during|after|before|with|by|as|reported|republished|quoted|cited|according|to|of|this|last|week|month|year|condition|anonymity|outlet|agency|newspaper|publication|broadcaster|television|radio|channel|interview|podcast|estate|home|residence|office|summit|meeting|conference|forum|briefing|statement|speech|address|letter|tweet|post|call|conversation|press|release|remarks|today|yesterday|tonight|earlier|later|draft|document|text|communiqu[eé]|\p{Lu}[\p{L}'’.-]*|\d+)(?![\p{L}\p{N}])|\([^)]{0,40}\))+$/u;
+
+const NAMELESS_PRONOUN = /^(?:i|we|me|us|my|our)$/i;
+
+export function attribute(input: AttributionInput): RawStatement[] {
+  const { text } = input;
+  const cueSet = input.extraCues?.length ? withEnglish(input.extraCues) : ENGLISH_CUES;
+  const { re, byForm } = compileCues(cueSet);
+  const statements: RawStatement[] = [];
+  const usedQuotes = new Set<Quote>();
+  /** The last speaker in each paragraph, for quotes that continue without a cue. */
+  const lastSpeaker = new Map<number, { key: string; sentence: number }>();
+  const isExcluded = (span: Span) =>
+    input.excluded.some((r) => span.start < r.end && span.end > r.start);
+
+  input.sentences.forEach((sentence, sentenceIndex) => {
+    if (isExcluded(sentence)) return;
+    const stext = text.slice(sentence.start, sentence.end);
+    const quotesHere = input.quotes.filter(
+      (q) => q.start < sentence.end && q.end > sentence.start && q.inner.end - q.inner.start > 0,
+    );
+    const inQuote = (pos: number) => quotesHere.some((q) => pos > q.start && pos < q.end);
+
+    // Cues outside quotations, in order; words inside a quotation belong to the quoted speaker.
+    const cues: CueHit[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(stext); m; m = re.exec(stext)) {
+      const start = sentence.start + m.index;
+      if (inQuote(start)) continue;
+      const entry = byForm.get(m[0].toLowerCase().replace(/\s+/g, " "));
+      if (!entry) continue;
+      const before = text.slice(Math.max(sentence.start, start - 30), start);
+      cues.push({ start, end: start + m[0].length, entry, future: FUTURE_BEFORE.test(before) });
+    }
+
+    const sources = sentenceSources(input, sentence, cues);
+
+    // Each verb cue needs a subject: before it, after it (inverted: "said the official"), or the
+    // previous verb's ("..., adding, “...”", "... and warned that ..."). Nouns that look like cues
+    // ("the plan", "US military support is") have none and drop out here.
+    const attributed: Attributed[] = [];
+    let previousSubject: string | null = null;
+    for (const cue of cues) {
+      const cls: CueClass = cue.entry.class;
+      if (cls === "publish") {
+        // "..., Bloomberg reported, citing ..." only ends the clause before it.
+        const by =
+          subjectBefore(input, sentence, cue.start) ?? mentionAfter(input, cue.end, sentence.end);
+        attributed.push({
+          cue,
+          subject: by ?? { start: cue.start, end: cue.start, actorKey: "", via: "name" },
+          inverted: false,
+          inherited: false,
+        });
+        continue;
+      }
+      if (cls === "according") {
+        const after = mentionAfter(input, cue.end, sentence.end);
+        if (after) attributed.push({ cue, subject: after, inverted: false, inherited: false });
+        continue;
+      }
+      const form = text.slice(cue.start, cue.end).toLowerCase();
+      // A bare or plural form followed by a verb is a noun: "military support is", "the plan was".
+      if (!/(?:ed|ing)$/.test(form) && NOUN_FOLLOWS.test(text.slice(cue.end, cue.end + 12)))
+        continue;
+      // A participle after a comma ("..., demanding ...") takes the clause's subject, not the nearest noun.
+      const participle =
+        form.endsWith("ing") &&
+        !/\b(?:is|are|was|were|been|be)\s+(?:[\p{L}]+ly\s+)?$/iu.test(
+          text.slice(Math.max(sentence.start, cue.start - 20), cue.start),
+        );
+      let subject = participle ? null : subjectBefore(input, sentence, cue.start);
+      // A headline's infinitive: "Putin to demand ..." (only from the start of the sentence).
+      if (!subject && !participle) {
+        const opener = input.mentions.find(
+          (m) => m.start >= sentence.start && m.start <= sentence.start + 4,
+        );
+        if (opener && /^\s+to\s+$/u.test(text.slice(opener.end, cue.start))) subject = opener;
+      }
+      // A base form after a singular subject without an auxiliary is a noun: "Trump's Ukraine plan".
+      if (
+        subject &&
+        form === cue.entry.lemma &&
+        !/\b(?:will|would|to|can|could|did|do|does|may|might|must|should|shall)\s+(?:[\p{L}]+\s+)?$/iu.test(
+          text.slice(subject.end, cue.start),
+        )
+      ) {
+        const kind = input.actors.get(subject.actorKey)?.kind;
+        if (kind !== "group" && !/s$/u.test(text.slice(subject.start, subject.end))) subject = null;
+      }
+      let inverted = false;
+      let inherited = false;
+      if (!subject && participle && !previousSubject) {
+        const opener = input.mentions.find(
+          (m) => m.start >= sentence.start && m.start <= sentence.start + 4,
+        );
+        if (opener) previousSubject = opener.actorKey;
+      }
+      if (!subject) {
+        const after = mentionAfter(input, cue.end, Math.min(sentence.end, cue.end + 3));
+        const lead = text.slice(sentence.start, cue.start);
+        const invertable =
+          INVERTABLE.test(form) || (input.language != null && input.language !== "en");
+        if (after && cls === "speech" && invertable && /[,”"»—–-]\s*$/u.test(lead)) {
+          subject = after;
+          inverted = true;
+        } else if (
+          previousSubject &&
+          /(?:,\s*|\b(?:and|while|by)\s+)$/u.test(
+            text.slice(Math.max(sentence.start, cue.start - 8), cue.start),
+          )
+        ) {
+          subject = { start: cue.start, end: cue.start, actorKey: previousSubject, via: "pronoun" };
+          inherited = true;
+        }
+      }
+      if (!subject) continue;
+      previousSubject = subject.actorKey;
+      const continuation =
+        inherited &&
+        form.endsWith("ing") &&
+        attributed.some((x) => x.cue.entry.class !== "publish") &&
+        !/^[\s,:]*[“"«]/u.test(text.slice(cue.end, cue.end + 4)) &&
+        !/^\s+that\s/u.test(text.slice(cue.end, cue.end + 7));
+      attributed.push({ cue, subject, inverted, inherited, continuation });
+      // "Both Putin and Trump have expressed ...": every coordinated subject holds the position.
+      const partner = coordinatedSubject(input, sentence, subject);
+      if (partner) attributed.push({ cue, subject: partner, inverted, inherited });
+    }
+
+    let consumedUntil = sentence.start;
+    const before = statements.length;
+    attributed.forEach((item, i) => {
+      const { cue, subject, inverted } = item;
+      if (cue.entry.class === "publish" || item.continuation) return;
+      if (cue.start < consumedUntil && !attributed.slice(0, i).some((x) => x.cue === cue)) return;
+      const later = attributed.slice(i + 1).filter((x) => x.cue !== cue && !x.continuation);
+      let content: Span | null;
+      if (cue.entry.class === "according") {
+        // "According to X, ..." / "..., according to him, it needs ..." / "..., according to X."
+        const after = trimSpan(text, {
+          start: subject.end,
+          end: clauseEnd(input, sentence, subject.end, later),
+        });
+        content =
+          wordCount(text.slice(after.start, after.end)) >= 3
+            ? after
+            : trimSpan(text, {
+                start: clauseStartBefore(input, sentence, cue.start),
+                end: cue.start,
+              });
+        // An outlet cited as the source of its own analysis states no position of an actor.
+        if (isOutlet(input, subject.actorKey) && !embeddedHolder(input, content, subject.actorKey))
+          return;
+      } else {
+        content =
+          quoteBeforeSubject(input, sentence, subject, quotesHere) ??
+          contentAfter(input, sentence, inverted ? subject.end : cue.end, later, quotesHere) ??
+          (cue.entry.class === "speech"
+            ? contentBefore(input, sentence, inverted ? cue.start : subject.start, cue)
+            : null);
+      }
+      if (!content || wordCount(text.slice(content.start, content.end)) < 2) return;
+      const body = text.slice(content.start, content.end);
+      // A clause with no subject of its own is a relative clause's gap: "qualities that he believes could help".
+      if (GAPPED.test(body) && cue.entry.class !== "intention") return;
+      consumedUntil = Math.max(consumedUntil, content.end);
+      lastSpeaker.set(sentence.paragraph, { key: subject.actorKey, sentence: sentenceIndex });
+
+      for (const part of splitPositions(input, content, quotesHere)) {
+        const quote = quoteCovering(quotesHere, part);
+        if (quote) usedQuotes.add(quote);
+        for (const evidence of quote ? quoteSentences(input, quote) : [part]) {
+          statements.push(
+            buildStatement(input, {
+              speaker: subject,
+              cue,
+              evidence,
+              clause: part,
+              direct: Boolean(quote),
+              sources,
+              sentence,
+            }),
+          );
+        }
+      }
+    });
+
+    // Positions stated without a reporting verb: "X's view: ...", "For X, the goal is ...", "X is open to ...".
+    const found = statements.slice(before);
+    for (const own of characterisations(input, sentence, sources, found.length > 0)) {
+      if (
+        !found.some(
+          (x) => x.evidence.start < own.evidence.end && x.evidence.end > own.evidence.start,
+        )
+      )
+        statements.push(own);
+    }
+  });
+
+  // Quotations no cue claimed continue the paragraph's (or the previous paragraph's) last speaker.
+  for (const quote of input.quotes) {
+    if (usedQuotes.has(quote) || isExcluded(quote)) continue;
+    const words = wordCount(text.slice(quote.inner.start, quote.inner.end));
+    if (words < 4) continue;
+    const sentenceIndex = input.sentences.findIndex(
+      (s) => quote.start >= s.start && quote.start < s.end,
+    );
+    const sentence = input.sentences[sentenceIndex];
+    if (!sentence) continue;
+    if (
+      statements.some(
+        (s) => s.evidence.start < quote.inner.end && s.evidence.end > quote.inner.start,
+      )
+    )
+      continue;
+    const speaker = lastSpeaker.get(sentence.paragraph) ?? lastSpeaker.get(sentence.paragraph - 1);
+    if (!speaker || sentenceIndex - speaker.sentence > 3) continue;
+    const mention: Mention = {
+      start: quote.start,
+      end: quote.start,
+      actorKey: speaker.key,
+      via: "pronoun",
+    };
+    statements.push({
+      ...buildStatement(input, {
+        speaker: mention,
+        cue: null,
+        evidence: quote.inner,
+        direct: true,
+        sources: sentenceSources(input, sentence, []),
+        sentence,
+      }),
+      confidence: 0.6,
+    });
+  }
+
+  return dedupe(statements);
+}
+
+/** Outlets and agencies a sentence names as its source: "Bloomberg reported", "citing X", "told the FT". */
+function sentenceSources(
+  input: AttributionInput,
+  sentence: Sentence,
+  cues: readonly CueHit[],
+): Mention[] {
+  const found: Mention[] = [];
+  for (const cue of cues) {
+    const lemma = cue.entry.lemma;
+    if (cue.entry.class === "publish" || lemma === "according to") {
+      const m =
+        subjectBefore(input, sentence, cue.start) ?? mentionAfter(input, cue.end, sentence.end);
+      if (m && isOutlet(input, m.actorKey)) found.push(m);
+    } else if (lemma === "tell") {
+      const m = mentionAfter(input, cue.end, sentence.end);
+      if (m && isOutlet(input, m.actorKey)) found.push(m);
+    }
+  }
+  const stext = input.text.slice(sentence.start, sentence.end);
+  // "as reported by X", "reports X", "X: headline"
+  const re = /\b(?:as reported by|as quoted by|reported by|cited by|reports|via)\s+/giu;
+  for (let m = re.exec(stext); m; m = re.exec(stext)) {
+    const mention = mentionAfter(input, sentence.start + m.index + m[0].length, sentence.end);
+    if (mention && isOutlet(input, mention.actorKey)) found.push(mention);
+  }
+  const lead = input.mentions.find((m) => m.start === sentence.start);
+  if (
+    lead &&
+    isOutlet(input, lead.actorKey) &&
+    /^\s*:/.test(input.text.slice(lead.end, lead.end + 2))
+  )
+    found.push(lead);
+  // Order from the innermost source out: the one named first in "told the FT, as reported by the Post" is inner.
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.start - b.start)
+    .filter((m) => !seen.has(m.actorKey) && seen.add(m.actorKey));
+}
+
+function isOutlet(input: AttributionInput, key: string): boolean {
+  return input.actors.get(key)?.kind === "media_outlet";
+}
+
+/** The mention that is the grammatical subject of a verb at `pos`: the nearest one to its left, past filler. */
+function subjectBefore(input: AttributionInput, sentence: Sentence, pos: number): Mention | null {
+  const { text } = input;
+  let best: Mention | null = null;
+  for (const m of input.mentions) {
+    if (m.end > pos) break;
+    if (m.start < sentence.start) continue;
+    let between = text.slice(m.end, pos);
+    const appositive = APPOSITIVE.exec(between) ?? AGENT_PHRASE.exec(between);
+    if (appositive && !/[“”"«»]/u.test(appositive[0]))
+      between = between.slice(appositive[0].length);
+    if (between.length === 0 || FILLER.test(between)) {
+      // The agent of a passive ("interviewed by Reuters now admit") is not the subject.
+      if (/\bby\s+(?:the\s+)?$/iu.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)))
+        continue;
+      // Nor is a possessor ("Trump's team said"): its noun is.
+      if (/^['’]s\s+[\p{Ll}]/u.test(text.slice(m.end, m.end + 4))) continue;
+      best = m;
+    }
+  }
+  if (best && NAMELESS_PRONOUN.test(text.slice(best.start, best.end))) return null;
+  return best;
+}
+
+/** "interviewed by Reuters", "cited by Bloomberg": a participle phrase between a subject and its verb. */
+const AGENT_PHRASE =
+  /^\s*,?\s*(?:interviewed|cited|quoted|contacted|reached|questioned|surveyed|polled)\s+by\s+[^,;:“”"«»]{1,50}?(?=\s+[\p{Ll}])/u;
+
+/** "Both Putin and Trump said": the other subject of a coordination. */
+function coordinatedSubject(
+  input: AttributionInput,
+  sentence: Sentence,
+  subject: Mention,
+): Mention | null {
+  if (subject.end <= subject.start) return null;
+  const previous = [...input.mentions]
+    .reverse()
+    .find((m) => m.end <= subject.start && m.start >= sentence.start);
+  if (!previous || previous.actorKey === subject.actorKey) return null;
+  const anonymous = (key: string) => input.actors.get(key)?.kind === "anonymous_source";
+  if (anonymous(previous.actorKey) || anonymous(subject.actorKey)) return null;
+  const between = input.text.slice(previous.end, subject.start);
+  return /^\s*(?:,\s*)?(?:and|as well as)\s+$/u.test(between) ? previous : null;
+}
+
+function mentionAfter(input: AttributionInput, pos: number, limit: number): Mention | null {
+  for (const m of input.mentions) {
+    if (m.start < pos) continue;
+    if (m.start > limit) return null;
+    const gap = input.text.slice(pos, m.start);
+    if (/^[\s,:]*(?:the\s+)?$/iu.test(gap) || /^[\s,:]*$/u.test(gap)) return m;
+    return null;
+  }
+  return null;
+}
+
+/** What a verb at `from` introduces: a quotation, a that-clause past its recipient, or an object clause. */
+function contentAfter(
+  input: AttributionInput,
+  sentence: Sentence,
+  from: number,
+  later: readonly { cue: CueHit; subject: Mention }[],
+  quotes: readonly Quote[],
+): Span | null {
+  const { text } = input;
+  const rest = text.slice(from, sentence.end);
+  // A quotation right after the verb (": “...”", ", “...”").
+  const quote = quotes.find(
+    (q) => q.start >= from && /^[\s,:—–-]*$/u.test(text.slice(from, q.start)),
+  );
+  if (quote) return { start: quote.start, end: Math.min(quote.end, sentence.end) };
+  // "told the Financial Times, as reported by X, that ..." — skip the recipient to the complementiser.
+  let start = from;
+  const that = /(?<![\p{L}])(?:that|что|чтобы|que|qu['’])(?![\p{L}])/u.exec(rest);
+  if (that && (that.index === 0 || RECIPIENT.test(rest.slice(0, that.index)))) {
+    start = from + that.index + that[0].length;
+  } else {
+    start = from + (/^\s*(?::\s*|,\s*(?=[“"«]))?/u.exec(rest)?.[0].length ?? 0);
+  }
+  const span = trimSpan(text, { start, end: clauseEnd(input, sentence, start, later) });
+  if (span.end <= span.start) return null;
+  // A verb with only a recipient or a time after it ("Trump told governors on Thursday.") introduces nothing.
+  const body = text.slice(span.start, span.end);
+  if (wordCount(body) < 2 || RECIPIENT.test(body)) return null;
+  return span;
+}
+
+/**
+ * For a verb that ends its sentence ("..., the official said on Thursday."): the clause before the
+ * subject. A verb with more than a time or place after it introduces something else.
+ */
+function contentBefore(
+  input: AttributionInput,
+  sentence: Sentence,
+  subjectStart: number,
+  cue: CueHit,
+): Span | null {
+  const { text } = input;
+  const tail = text.slice(cue.end, sentence.end);
+  if (wordCount(tail) > 4 && !RECIPIENT.test(tail.replace(/[.!?]+\s*$/u, ""))) return null;
+  const start = clauseStartBefore(input, sentence, subjectStart);
+  const lead = text.slice(start, subjectStart);
+  const cut = lead.search(/[,:—–-]?\s*$/u);
+  const span = trimSpan(text, { start, end: start + (cut >= 0 ? cut : lead.length) });
+  return span.end > span.start ? span : null;
+}
+
+/** Where the clause ending at `pos` begins: after a previous attribution in the sentence, else the sentence start. */
+function clauseStartBefore(input: AttributionInput, sentence: Sentence, pos: number): number {
+  const head = input.text.slice(sentence.start, pos);
+  const m = /^.*(?:;\s|:\s)/su.exec(head);
+  return m && m[0].length < head.length - 10 ? sentence.start + m[0].length : sentence.start;
+}
+
+/** “...,” <subject> said: the quotation that ends right before the subject. */
+function quoteBeforeSubject(
+  input: AttributionInput,
+  sentence: Sentence,
+  subject: Mention,
+  quotes: readonly Quote[],
+): Span | null {
+  if (subject.end <= subject.start) return null;
+  const quote = quotes.find(
+    (q) => q.end <= subject.start && /^[\s,—–-]*$/u.test(input.text.slice(q.end, subject.start)),
+  );
+  if (!quote || quote.start < sentence.start - 2) return null;
+  // A quotation inside a clause ("the Kremlin is “open to ...”, the sources said") leaves the clause as content.
+  const opener = input.text.slice(clauseStartBefore(input, sentence, quote.start), quote.start);
+  return /^[\s“"«]*$/u.test(opener) ? { start: quote.start, end: quote.end } : null;
+}
+
+/** A quotation of several sentences holds one position per sentence. */
+function quoteSentences(input: AttributionInput, quote: Quote): Span[] {
+  const inner = quote.inner;
+  const parts = input.sentences
+    .filter((s) => s.start < inner.end && s.end > inner.start)
+    .map((s) =>
+      trimSpan(input.text, {
+        start: Math.max(s.start, inner.start),
+        end: Math.min(s.end, inner.end),
+      }),
+    )
+    .filter((p) => wordCount(input.text.slice(p.start, p.end)) >= 3);
+  return parts.length > 1 ? parts : [inner];
+}
+
+/**
+ * Where a clause that starts at `from` ends: at the sentence end, or where a later verb's clause
+ * begins (", and warned", ", Bloomberg reported"). A later verb whose subject opens this clause is
+ * nested in it ("told the FT that Putin wants ...") and does not end it.
+ */
+function clauseEnd(
+  input: AttributionInput,
+  sentence: Sentence,
+  from: number,
+  later: readonly { cue: CueHit; subject: Mention }[],
+): number {
+  // ", he recently adjusted ...": a new main clause with its own subject ends this one.
+  const rest = input.text.slice(from, sentence.end);
+  const newClause =
+    /,\s+(?:but\s+)?(?:he|she|they|it|we)\s+(?!(?:said|says|added|told)\b)\p{Ll}/u.exec(rest);
+  const limit =
+    newClause && wordCount(rest.slice(0, newClause.index)) >= 4
+      ? from + newClause.index
+      : sentence.end;
+  for (const { cue, subject } of later) {
+    if (cue.start <= from) continue;
+    if (cue.start >= limit) break;
+    const explicit = subject.end > subject.start;
+    if (explicit && subject.start >= from && subject.start - from <= 2) continue;
+    const cut =
+      explicit && subject.start > from && subject.start < cue.start ? subject.start : cue.start;
+    const head = input.text.slice(from, cut);
+    const joint = /(?:[\s,;]+(?:and|but|while|as)?)?[\s,;]*$/u.exec(head);
+    return from + head.length - (joint?.[0].length ?? 0);
+  }
+  return limit;
+}
+
+/**
+ * A clause may hold several positions: "A, as well as B"; "A; B"; "A, while B"; and "A and <verb> B"
+ * when the two verb phrases are about different issues ("never joins NATO and becomes a neutral state").
+ */
+function splitPositions(input: AttributionInput, span: Span, quotes: readonly Quote[]): Span[] {
+  if (quotes.some((q) => q.start <= span.start && q.end >= span.end)) return [span];
+  const { text } = input;
+  const body = text.slice(span.start, span.end);
+  const inQuote = (i: number) =>
+    quotes.some((q) => span.start + i > q.start && span.start + i < q.end);
+  const cuts: [number, number][] = [];
+  const strong = /;\s+|,\s+while\s+|,\s+whereas\s+/giu;
+  for (let m = strong.exec(body); m; m = strong.exec(body))
+    if (!inQuote(m.index)) cuts.push([m.index, m.index + m[0].length]);
+  const verbAnd = /\s+and\s+(?=(?:also\s+)?\p{Ll}+(?:s|es|ed|ing|e)?\s)/gu;
+  for (let m = verbAnd.exec(body); m; m = verbAnd.exec(body)) {
+    if (inQuote(m.index)) continue;
+    const left = body.slice(0, m.index);
+    const right = body.slice(m.index + m[0].length);
+    const a = matchFrame(left, false);
+    const b = matchFrame(right, false);
+    if (
+      a &&
+      b &&
+      a.frame.key !== b.frame.key &&
+      wordCount(right) >= 3 &&
+      !cuts.some(([x]) => x === m.index)
+    )
+      cuts.push([m.index, m.index + m[0].length]);
+  }
+  if (cuts.length === 0) return [span];
+  cuts.sort((x, y) => x[0] - y[0]);
+  const parts: Span[] = [];
+  let at = 0;
+  for (const [cutStart, cutEnd] of cuts) {
+    if (cutStart < at) continue;
+    parts.push({ start: span.start + at, end: span.start + cutStart });
+    at = cutEnd;
+  }
+  parts.push({ start: span.start + at, end: span.end });
+  return parts
+    .map((p) => trimSpan(text, p))
+    .filter((p) => wordCount(text.slice(p.start, p.end)) >= 2);
+}
+
+function quoteCovering(quotes: readonly Quote[], span: Span): Quote | null {
+  for (const q of quotes) {
+    const overlap = Math.min(q.end, span.end) - Math.max(q.start, span.start);
+    if (overlap > 0 && overlap >= 0.6 * (span.end - span.start)) return q;
+  }
+  return null;
+}
+
+interface BuildArgs {
+  speaker: Mention;
+  cue: CueHit | null;
+  evidence: Span;
+  /** The clause the evidence stands in, when wider ("the Kremlin is “open to ...”"): where an embedded holder is looked for. */
+  clause?: Span;
+  direct: boolean;
+  sources: readonly Mention[];
+  sentence: Sentence;
+}
+
+function buildStatement(input: AttributionInput, args: BuildArgs): RawStatement {
+  const { text } = input;
+  const evidence = trimSpan(text, args.evidence);
+  let holder = args.speaker.actorKey;
+  let mode: StatementMode = args.direct
+    ? "direct_quote"
+    : args.cue && (args.cue.entry.class === "intention" || args.cue.future)
+      ? "reported_intention"
+      : "indirect_speech";
+  let cuePolarity: -1 | 0 | 1 = args.cue?.entry.polarity ?? 0;
+  const chain: RawStatement["chain"] = [];
+  let cueText = args.cue ? text.slice(args.cue.start, args.cue.end) : null;
+
+  // "told X that Russia's objective is ..." / “[Putin] wants ...”: the position belongs to the embedded subject.
+  // A stance verb's object names its target, not a holder: "welcomed Trump's interest".
+  const embedded =
+    args.cue?.entry.class === "stance" && !args.direct
+      ? null
+      : embeddedHolder(input, args.clause ?? evidence, args.speaker.actorKey);
+  if (embedded) {
+    chain.push({
+      actorKey: args.speaker.actorKey,
+      label: labelOf(input, args.speaker),
+      relation: "said",
+      span: spanOrNull(args.speaker),
+    });
+    holder = embedded.mention.actorKey;
+    if (!args.direct) mode = "reported_intention";
+    if (embedded.polarity !== 0) cuePolarity = embedded.polarity;
+    if (!args.direct && embedded.cue) cueText = embedded.cue;
+  }
+  const hops: RawStatement["chain"] = [
+    { actorKey: holder, label: nameOf(input, holder), relation: "said", span: null },
+  ];
+  if (embedded) {
+    const speaker = chain[0];
+    if (speaker) hops.push({ ...speaker, relation: "told" });
+  }
+  for (const source of args.sources) {
+    if (hops.some((h) => h.actorKey === source.actorKey)) continue;
+    hops.push({
+      actorKey: source.actorKey,
+      label: labelOf(input, source),
+      relation: "reported",
+      span: spanOrNull(source),
+    });
+  }
+  for (const credit of input.credits) {
+    if (hops.some((h) => h.actorKey === credit.key)) continue;
+    hops.push({
+      actorKey: credit.key,
+      label: nameOf(input, credit.key),
+      relation: "reported",
+      span: credit.span,
+    });
+  }
+  if (input.outlet && !hops.some((h) => h.actorKey === input.outlet)) {
+    const relayed = hops.some((h) => isOutlet(input, h.actorKey ?? ""));
+    hops.push({
+      actorKey: input.outlet,
+      label: nameOf(input, input.outlet),
+      relation: relayed ? "republished" : "reported",
+      span: null,
+    });
+  }
+  // A speaker who passed the words to an outlet "told" it; the last relay before an outlet told it too.
+  for (let i = 1; i < hops.length - 1; i++) {
+    const hop = hops[i] as RawStatement["chain"][number];
+    const next = hops[i + 1] as RawStatement["chain"][number];
+    if (!isOutlet(input, hop.actorKey ?? "") && isOutlet(input, next.actorKey ?? ""))
+      hop.relation = "told";
+  }
+
+  const hedges = findHedges(input, args.sentence, [holder, ...hops.map((h) => h.actorKey ?? "")]);
+  const confidence =
+    0.5 +
+    (args.cue ? 0.2 : 0) +
+    (args.direct ? 0.1 : 0) +
+    (args.speaker.via === "name" || args.speaker.via === "title"
+      ? 0.15
+      : args.speaker.via === "pronoun"
+        ? 0
+        : 0.1) -
+    (embedded ? 0.05 : 0);
+  return {
+    holder,
+    evidence,
+    mode,
+    cue: cueText,
+    cuePolarity,
+    hedges,
+    chain: hops,
+    saidAt: findSaidAt(input, args.sentence),
+    confidence: Math.min(0.95, Math.round(confidence * 100) / 100),
+  };
+}
+
+function spanOrNull(m: Mention): Span | null {
+  return m.end > m.start ? { start: m.start, end: m.end } : null;
+}
+
+/**
+ * The holder inside a clause or quotation: a third party who "wants", "will demand", "is open to",
+ * "accepts", or whose "position"/"priority" the clause states. The speaker themself ("I", "we") is
+ * not one, nor is the state a named speaker speaks for ("Lavrov reaffirmed Russia's stance": Lavrov's).
+ */
+function embeddedHolder(
+  input: AttributionInput,
+  span: Span,
+  speaker: string,
+): { mention: Mention; polarity: -1 | 0 | 1; cue: string | null; evidenceStart: number } | null {
+  const { text } = input;
+  const first = input.mentions.find((m) => m.start >= span.start && m.start < span.end);
+  if (!first || first.actorKey === speaker || !first.actorKey) return null;
+  // Up to a short introductory phrase ("In the meantime,", "However,") and an article or bracket.
+  if (
+    !/^[\s[(“"«]*(?:[^,;:“”"«»]{0,30},\s*)?(?:the\s+)?$/iu.test(text.slice(span.start, first.start))
+  )
+    return null;
+  let rest = text.slice(first.end, Math.min(span.end, first.end + 160));
+  const appositive = /^\s*,\s[^,;“”"«»]{1,90},\s*/u.exec(rest) ?? /^\s*\][\s,]*/u.exec(rest);
+  if (appositive) rest = rest.slice(appositive[0].length);
+  const surface = text.slice(first.start, first.end);
+  // A named speaker voices their own state's or organization's position ("Lavrov said Russia is open to ...").
+  if (speaksFor(input, speaker, first.actorKey)) return null;
+  if (first.via === "possessive" || /^['’]s?\s/u.test(rest) || /['’]s$/u.test(surface)) {
+    const noun = new RegExp(
+      `^(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(${POSITION_NOUNS.join("|")})(?![\\p{L}])`,
+      "iu",
+    ).exec(rest);
+    return noun
+      ? { mention: first, polarity: 0, cue: noun[1] ?? null, evidenceStart: first.start }
+      : null;
+  }
+  const fillerAux =
+    /^(?:\s+(?:has|have|had|is|are|was|were|will|would|may|might|could|also|still|now|already|reportedly|allegedly|himself|herself|itself|in turn|,\s*in turn,|[\p{L}]+ly))*\s+/iu;
+  const aux = fillerAux.exec(` ${rest.replace(/^[\s,]+/, "")}`)?.[0] ?? "";
+  const after = ` ${rest.replace(/^[\s,]+/, "")}`.slice(aux.length).replace(/^[“"«]/u, "");
+  if (/\b(?:is|are|was|were|be)\s*$/iu.test(aux) || /^(?:is|are|was|were)\s/iu.test(after)) {
+    const copula = after.replace(/^(?:is|are|was|were|be)\s+(?:[\p{L}]+ly\s+)?[“"«]?/iu, "");
+    for (const adj of ATTITUDE_ADJECTIVES) {
+      if (new RegExp(`^${escapeRe(adj.words)}(?![\\p{L}])`, "iu").test(copula)) {
+        return {
+          mention: first,
+          polarity: adj.polarity,
+          cue: adj.words,
+          evidenceStart: first.start,
+        };
+      }
+    }
+    if (/^of the (?:opinion|view|position)\b/iu.test(copula))
+      return { mention: first, polarity: 0, cue: "is of the opinion", evidenceStart: first.start };
+  }
+  const verb = /^([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+  if (!verb) return null;
+  const entry = ENGLISH_CUES.find((c) => c.forms.includes(verb));
+  if (
+    entry &&
+    entry.class !== "publish" &&
+    entry.class !== "according" &&
+    !(entry.class === "speech" && !/\b(?:will|would)\b/iu.test(aux) && !isOutlet(input, speaker))
+  ) {
+    return {
+      mention: first,
+      polarity: entry.polarity,
+      cue: `${aux.trim()} ${verb}`.trim(),
+      evidenceStart: first.start,
+    };
+  }
+  return null;
+}
+
+/** Whether `speaker` speaks for `actor`: the actor is on the speaker's memberOf chain. */
+function speaksFor(input: AttributionInput, speaker: string, actor: string): boolean {
+  const kind = input.actors.get(speaker)?.kind;
+  if (kind === "anonymous_source" || kind === "media_outlet") return false;
+  const seen = new Set<string>();
+  const queue = [speaker];
+  while (queue.length > 0) {
+    const key = queue.shift() as string;
+    if (key === actor && key !== speaker) return true;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    queue.push(...(input.actors.get(key)?.memberOf ?? []));
+  }
+  return false;
+}
+
+const NOUNS = POSITION_NOUNS.join("|");
+/** "X's view: ..." (headline style). */
+const HEADLINE_POSITION = new RegExp(
+  `^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(${NOUNS})\\s*:\\s*`,
+  "iu",
+);
+/** "X's view: ...", "X's position is that ...", "X's main priority ahead of the talks is ...". */
+const POSITION_STATED = new RegExp(
+  `^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(${NOUNS})(?:\\s*:\\s*|\\b[^.;:“”"]{0,100}?\\s(?:is|was|remains|will be)\\s+(?:that\\s+)?)`,
+  "iu",
+);
+
+/**
+ * Positions the outlet states without a reporting verb: "Moscow's position is that ...", "Russia is
+ * open to ...", "Zelensky's view: ...", "For Putin, the primary goal ... is to ...".
+ */
+function characterisations(
+  input: AttributionInput,
+  sentence: Sentence,
+  sources: readonly Mention[],
+  /** The sentence already has attributed statements: only headline-style "X's view: ..." is looked for. */
+  headlineOnly = false,
+): RawStatement[] {
+  const { text } = input;
+  const found: { holder: Mention; cue: string | null; polarity: -1 | 0 | 1; evidence: Span }[] = [];
+  const stext = text.slice(sentence.start, sentence.end);
+
+  // "For X, the (main) goal/priority is ..."
+  const forX = /^For\s+/u.exec(stext);
+  const forMention =
+    forX && !headlineOnly
+      ? input.mentions.find((m) => m.start === sentence.start + forX[0].length)
+      : undefined;
+  if (forMention) {
+    const after = text.slice(forMention.end, sentence.end);
+    const m = new RegExp(
+      `^,\\s+(?:the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${POSITION_NOUNS.join("|")})\\b[^,;]*?\\s(?:is|are|was|will be)\\s+`,
+      "iu",
+    ).exec(after);
+    if (m)
+      found.push({
+        holder: forMention,
+        cue: m[1] ?? null,
+        polarity: 0,
+        evidence: trimSpan(text, { start: forMention.end + m[0].length, end: sentence.end }),
+      });
+  }
+  // "X's view: ...", "X's promise: ..." (headline style) and "X's position is that ...".
+  for (const mention of input.mentions) {
+    if (mention.start < sentence.start || mention.end > sentence.end || found.length > 0) continue;
+    const after = text.slice(mention.end, sentence.end);
+    const m = (headlineOnly ? HEADLINE_POSITION : POSITION_STATED).exec(after);
+    const possessive =
+      /['’]s$/u.test(text.slice(mention.start, mention.end)) || /^['’]s\s/u.test(after);
+    if (!m || !possessive) continue;
+    const start = mention.end + m[0].length;
+    const headline = (sentence as Sentence & { headline?: Span }).headline;
+    const end =
+      headline && headline.end > start && headline.end < sentence.end ? headline.end : sentence.end;
+    found.push({
+      holder: mention,
+      cue: m[1] ?? null,
+      polarity: 0,
+      evidence: trimSpan(text, { start, end }),
+    });
+  }
+  // "X is (reportedly) open to ...", "Moscow is of the opinion that ..."
+  if (found.length === 0 && !headlineOnly) {
+    const own = embeddedHolder(input, sentence, "");
+    if (
+      own &&
+      !/^(?:position|stance|view|views|priority|goal|objective|aim|demand|demands)$/i.test(
+        own.cue ?? "",
+      )
+    ) {
+      found.push({
+        holder: own.mention,
+        cue: own.cue,
+        polarity: own.polarity,
+        evidence: trimSpan(text, {
+          start: own.evidenceStart,
+          end: clauseEnd(input, sentence, own.evidenceStart, []),
+        }),
+      });
+    }
+  }
+
+  return found
+    .filter((f) => wordCount(text.slice(f.evidence.start, f.evidence.end)) >= 3)
+    .map((f) => {
+      const hops: RawStatement["chain"] = [
+        {
+          actorKey: f.holder.actorKey,
+          label: nameOf(input, f.holder.actorKey),
+          relation: "said",
+          span: null,
+        },
+      ];
+      for (const source of sources) {
+        if (!hops.some((h) => h.actorKey === source.actorKey))
+          hops.push({
+            actorKey: source.actorKey,
+            label: labelOf(input, source),
+            relation: "reported",
+            span: spanOrNull(source),
+          });
+      }
+      for (const credit of input.credits) {
+        if (!hops.some((h) => h.actorKey === credit.key))
+          hops.push({
+            actorKey: credit.key,
+            label: nameOf(input, credit.key),
+            relation: "reported",
+            span: credit.span,
+          });
+      }
+      if (input.outlet && !hops.some((h) => h.actorKey === input.outlet)) {
+        hops.push({
+          actorKey: input.outlet,
+          label: nameOf(input, input.outlet),
+          relation: hops.length > 1 ? "republished" : "reported",
+          span: null,
+        });
+      }
+      return {
+        holder: f.holder.actorKey,
+        evidence: f.evidence,
+        mode: "characterisation" as const,
+        cue: f.cue,
+        cuePolarity: f.polarity,
+        hedges: findHedges(input, sentence, [f.holder.actorKey]),
+        chain: hops,
+        saidAt: null,
+        confidence: 0.55,
+      };
+    });
+}
+
+function findHedges(
+  input: AttributionInput,
+  sentence: Sentence,
+  chainKeys: readonly string[],
+): Hedge[] {
+  const stext = input.text.slice(sentence.start, sentence.end);
+  const hedges: Hedge[] = [];
+  for (const h of HEDGES) {
+    const m = new RegExp(`(?<![\\p{L}])(?:${h.pattern})(?![\\p{L}])`, "iu").exec(stext);
+    if (m) hedges.push({ kind: h.kind, text: m[0] });
+  }
+  for (const key of chainKeys) {
+    const actor = input.actors.get(key);
+    if (actor?.kind === "anonymous_source" && !hedges.some((h) => h.kind === "unnamed_source")) {
+      hedges.push({ kind: "unnamed_source", text: actor.name });
+    }
+  }
+  return hedges;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** "on December 30, 2024", "on Jan. 15", "on Tuesday": when the sentence says it was said. */
+function findSaidAt(input: AttributionInput, sentence: Sentence): SaidAt | null {
+  const stext = input.text.slice(sentence.start, sentence.end);
+  const full =
+    /\bon\s+(?:\p{Lu}\p{L}+day,?\s+)?(\p{Lu}\p{L}{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?/u.exec(
+      stext,
+    );
+  const monthIndex = full ? MONTHS.indexOf((full[1] ?? "").slice(0, 3).toLowerCase()) : -1;
+  if (full && monthIndex >= 0) {
+    const year = full[3] ?? input.publishedAt?.slice(0, 4);
+    const day = String(Number(full[2])).padStart(2, "0");
+    const month = String(monthIndex + 1).padStart(2, "0");
+    return year
+      ? { date: `${year}-${month}-${day}`, precision: "day", text: full[0] }
+      : { date: null, precision: "unknown", text: full[0] };
+  }
+  const weekday =
+    /\b(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\([^)]{1,20}\))?/u.exec(
+      stext,
+    );
+  if (weekday) return { date: null, precision: "unknown", text: weekday[0] };
+  return null;
+}
+
+function nameOf(input: AttributionInput, key: string): string {
+  return input.actors.get(key)?.name ?? key;
+}
+
+/** Anonymous hops keep the text's own description ("a former senior Kremlin official"). */
+function labelOf(input: AttributionInput, m: Mention): string {
+  const actor = input.actors.get(m.actorKey);
+  if (actor?.kind === "anonymous_source" && m.end > m.start)
+    return input.text.slice(m.start, m.end);
+  return actor?.name ?? m.actorKey;
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,;:—–-]/u.test(text[start] as string)) start++;
+  while (end > start && /[\s,;:—–-]/u.test(text[end - 1] as string)) end--;
+  return { start, end };
+}
+
+function wordCount(s: string): number {
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** One statement per holder and span: the same span found by two routes is kept once. */
+function dedupe(statements: RawStatement[]): RawStatement[] {
+  const seen = new Map<string, RawStatement>();
+  for (const s of statements.sort(
+    (a, b) => a.evidence.start - b.evidence.start || b.confidence - a.confidence,
+  )) {
+    const key = `${s.holder}:${s.evidence.start}:${s.evidence.end}`;
+    if (!seen.has(key)) seen.set(key, s);
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,264 @@
+/**
+ * Reporting cues: the verbs and phrases that attribute words or positions to someone, with the
+ * mode they imply (speech, stance, intention) and the polarity a stance verb gives its object.
+ * English grammar lives here; lexicons for other languages add forms through `extraCues`.
+ */
+import type { StatementMode } from "@stancemap/schema";
+import { REPORTING_CUES } from "./gazetteer/lexicon-cues.js";
+
+export type CueClass = "speech" | "stance" | "intention" | "according" | "publish";
+
+export interface CueEntry {
+  /** Base form, for display and tests. */
+  lemma: string;
+  class: CueClass;
+  /** +1: the holder backs the object (demanded, urged, welcomed); -1: rejects it; 0: neutral. */
+  polarity: -1 | 0 | 1;
+  /** Inflected forms, lowercase; multiword forms allowed ("called for", "ruled out"). */
+  forms: string[];
+}
+
+/** Regular English inflections of a verb lemma: base, -s, -ed, -ing. */
+function verb(
+  lemma: string,
+  cls: CueClass,
+  polarity: -1 | 0 | 1 = 0,
+  irregular: string[] = [],
+): CueEntry {
+  const [head = lemma, ...rest] = lemma.split(" ");
+  const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
+  const stem = head.endsWith("e") ? head.slice(0, -1) : head;
+  const doubled =
+    /[^aeiou][aeiou][bdglmnprt]$/.test(head) && head.length <= 4 ? head + head.slice(-1) : head;
+  const s = /(?:s|sh|ch|x|z)$/.test(head)
+    ? `${head}es`
+    : /[^aeiou]y$/.test(head)
+      ? `${head.slice(0, -1)}ies`
+      : `${head}s`;
+  const ed = head.endsWith("e")
+    ? `${head}d`
+    : /[^aeiou]y$/.test(head)
+      ? `${head.slice(0, -1)}ied`
+      : `${doubled}ed`;
+  const ing = head.endsWith("ie")
+    ? `${head.slice(0, -2)}ying`
+    : head.endsWith("e") && !head.endsWith("ee")
+      ? `${stem}ing`
+      : `${doubled}ing`;
+  // Irregular forms are written in full ("called for"); only the generated ones get the particle.
+  const forms = [...[head, s, ed, ing].map((f) => f + tail), ...irregular];
+  return { lemma, class: cls, polarity, forms: [...new Set(forms)] };
+}
+
+export const ENGLISH_CUES: CueEntry[] = [
+  verb("say", "speech", 0, ["said", "says", "saying"]),
+  verb("tell", "speech", 0, ["told", "tells", "telling"]),
+  verb("add", "speech"),
+  verb("state", "speech"),
+  verb("declare", "speech"),
+  verb("note", "speech"),
+  verb("stress", "speech"),
+  verb("emphasise", "speech"),
+  verb("emphasize", "speech"),
+  verb("insist", "speech", 1),
+  verb("warn", "speech"),
+  verb("argue", "speech"),
+  verb("claim", "speech"),
+  verb("explain", "speech"),
+  verb("acknowledge", "speech"),
+  verb("admit", "speech", 0, ["admitted", "admitting"]),
+  verb("confirm", "speech"),
+  verb("deny", "stance", -1),
+  verb("announce", "speech"),
+  verb("reiterate", "speech"),
+  verb("reaffirm", "speech"),
+  verb("repeat", "speech"),
+  verb("suggest", "speech"),
+  verb("hint", "speech"),
+  verb("signal", "speech", 0, ["signalled", "signalling"]),
+  verb("indicate", "speech"),
+  verb("reply", "speech"),
+  verb("respond", "speech"),
+  verb("write", "speech", 0, ["wrote", "written", "writing"]),
+  verb("tweet", "speech"),
+  verb("post", "speech"),
+  verb("reveal", "speech"),
+  verb("assert", "speech"),
+  verb("maintain", "speech"),
+  verb("predict", "speech"),
+  verb("assure", "speech"),
+  verb("caution", "speech"),
+  verb("complain", "speech"),
+  verb("concede", "speech"),
+  verb("point out", "speech"),
+  verb("make clear", "speech", 0, ["made clear", "makes clear", "making clear"]),
+  verb("describe", "speech"),
+  verb("vow", "speech", 1),
+  verb("pledge", "speech", 1),
+  verb("promise", "speech", 1),
+  verb("threaten", "speech"),
+  verb("predict", "speech"),
+  verb("express", "speech"),
+  verb("voice", "speech"),
+  verb("urge", "stance", 1),
+  verb("demand", "stance", 1),
+  verb("call for", "stance", 1, ["called for", "calls for", "calling for"]),
+  verb("call on", "stance", 1, ["called on", "calls on", "calling on"]),
+  verb("propose", "stance", 1),
+  verb("advocate", "stance", 1),
+  verb("agree", "stance", 1),
+  verb("accept", "stance", 1),
+  verb("talk about", "speech", 0, ["talked about", "talks about", "talking about"]),
+  verb("speak of", "speech", 0, ["spoke of", "speaks of", "speaking of"]),
+  verb("welcome", "stance", 1),
+  verb("praise", "stance", 1),
+  verb("back", "stance", 1),
+  verb("support", "stance", 1),
+  verb("endorse", "stance", 1),
+  verb("defend", "stance", 1),
+  verb("reject", "stance", -1),
+  verb("dismiss", "stance", -1),
+  verb("criticise", "stance", -1),
+  verb("criticize", "stance", -1),
+  verb("condemn", "stance", -1),
+  verb("denounce", "stance", -1),
+  verb("oppose", "stance", -1),
+  verb("refuse", "stance", -1),
+  verb("rule out", "stance", -1, ["ruled out", "rules out", "ruling out"]),
+  verb("slam", "stance", -1, ["slammed", "slamming"]),
+  verb("blast", "stance", -1),
+  verb("accuse", "stance", -1),
+  verb("blame", "stance", -1),
+  verb("want", "intention"),
+  verb("seek", "intention", 0, ["sought"]),
+  verb("plan", "intention", 0, ["planned", "planning"]),
+  verb("intend", "intention"),
+  verb("aim", "intention"),
+  verb("hope", "intention"),
+  verb("expect", "intention"),
+  verb("wish", "intention"),
+  verb("prefer", "intention", 0, ["preferred", "preferring"]),
+  verb("believe", "intention"),
+  verb("view", "intention"),
+  verb("consider", "intention"),
+  verb("fear", "intention"),
+  verb("prepare", "intention"),
+  verb("push for", "intention", 1, ["pushed for", "pushes for", "pushing for"]),
+  verb("press for", "intention", 1, ["pressed for", "presses for", "pressing for"]),
+  {
+    lemma: "according to",
+    class: "according",
+    polarity: 0,
+    forms: ["according to", "as quoted by", "in the words of"],
+  },
+  verb("report", "publish"),
+  verb("cite", "publish"),
+];
+
+/** Adjective phrases after a copula that state an attitude: "is open to", "is ready to", "is worried about". */
+export const ATTITUDE_ADJECTIVES: { words: string; polarity: -1 | 0 | 1 }[] = [
+  { words: "open to", polarity: 1 },
+  { words: "ready to", polarity: 1 },
+  { words: "willing to", polarity: 1 },
+  { words: "prepared to", polarity: 1 },
+  { words: "determined to", polarity: 1 },
+  { words: "eager to", polarity: 1 },
+  { words: "keen to", polarity: 1 },
+  { words: "committed to", polarity: 1 },
+  { words: "in favour of", polarity: 1 },
+  { words: "in favor of", polarity: 1 },
+  { words: "focused on", polarity: 0 },
+  { words: "interested in", polarity: 1 },
+  { words: "worried about", polarity: 0 },
+  { words: "concerned about", polarity: 0 },
+  { words: "wary of", polarity: -1 },
+  { words: "opposed to", polarity: -1 },
+  { words: "against", polarity: -1 },
+  { words: "unwilling to", polarity: -1 },
+  { words: "reluctant to", polarity: -1 },
+  { words: "skeptical of", polarity: -1 },
+  { words: "sceptical of", polarity: -1 },
+];
+
+/** Nouns naming a position when possessed by an actor: "Russia's primary objective", "Moscow's position". */
+export const POSITION_NOUNS = [
+  "position",
+  "stance",
+  "view",
+  "views",
+  "priority",
+  "priorities",
+  "goal",
+  "goals",
+  "objective",
+  "objectives",
+  "aim",
+  "aims",
+  "demand",
+  "demands",
+  "condition",
+  "conditions",
+  "plan",
+  "plans",
+  "intention",
+  "intentions",
+  "proposal",
+  "proposals",
+  "opinion",
+  "vision",
+  "red line",
+  "red lines",
+  "statement",
+  "promise",
+  "promises",
+  "pledge",
+  "warning",
+  "message",
+  "offer",
+  "threat",
+  "plea",
+  "concern",
+  "concerns",
+  "call",
+  "calls",
+];
+
+/** Hedging words; kind as in the schema. */
+export const HEDGES: { pattern: string; kind: "reportedly" | "allegedly" | "speculative" }[] = [
+  { pattern: "reportedly", kind: "reportedly" },
+  { pattern: "allegedly", kind: "allegedly" },
+  { pattern: "purportedly", kind: "allegedly" },
+  { pattern: "supposedly", kind: "allegedly" },
+  { pattern: "apparently", kind: "speculative" },
+  { pattern: "is said to|are said to|was said to", kind: "reportedly" },
+  { pattern: "is believed to|are believed to", kind: "reportedly" },
+  { pattern: "is understood to|are understood to", kind: "reportedly" },
+  { pattern: "якобы", kind: "allegedly" },
+  { pattern: "по некоторым данным|по имеющимся данным", kind: "reportedly" },
+  { pattern: "aurait|auraient", kind: "reportedly" },
+  { pattern: "selon des sources", kind: "reportedly" },
+];
+
+/** Reporting cues of another language from the gazetteer's lexicon, in this module's shape. */
+export function cuesForLanguage(language: string | null): CueEntry[] {
+  if (!language || language === "en") return [];
+  const cached = byLanguage.get(language);
+  if (cached) return cached;
+  const entries = REPORTING_CUES.filter((c) => c.lang === language).map(
+    (c): CueEntry => ({
+      lemma: c.lemma,
+      class: c.cls === "prepositional" ? "according" : c.cls === "attitude" ? "intention" : c.cls,
+      polarity: c.polarity === "supports" ? 1 : c.polarity === "opposes" ? -1 : 0,
+      forms: c.forms.map((f) => f.toLowerCase()),
+    }),
+  );
+  byLanguage.set(language, entries);
+  return entries;
+}
+
+const byLanguage = new Map<string, CueEntry[]>();
+
+export function modeForCue(cls: CueClass, future: boolean): StatementMode {
+  if (cls === "intention" || future) return "reported_intention";
+  return "indirect_speech";
+}

@@ -1,0 +1,459 @@
+/**
+ * Issue frames: a curated lexicon of the recurring kinds of political issue (membership of an
+ * alliance, sanctions, tariffs, a nuclear deal, ending a war ...), each with the words that evoke it,
+ * the words that push against its proposition, and how to name it once its slots are filled.
+ * Topics are induced by matching statements to these frames; nothing here names a particular story.
+ */
+
+/** Slots filled from the entities a statement mentions (or, failing that, its document's main ones). */
+export interface FrameSlots {
+  /** A state the issue is about (Ukraine, Iran, the EU as a trading bloc ...). */
+  state: string | null;
+  /** An organization the issue is about (NATO, the EU, the WTO ...). */
+  org: string | null;
+  /** Another actor the holder deals with (the other side of talks). */
+  counterpart: string | null;
+}
+
+export interface Frame {
+  key: string;
+  /** More specific frames win when several match; e.g. a tariff exemption over tariffs. */
+  priority: number;
+  /** Patterns evoking the frame in the direction of its proposition (lowercased text; regex sources). */
+  pro: string[];
+  /** Patterns evoking the frame against its proposition. */
+  con?: string[];
+  /** Words against the proposition evoke the frame on their own when an organization is named ("exclusion from the alliance"). */
+  conAloneWithOrg?: boolean;
+  /** The holder's own side never fills a slot: talks and relations are with someone else. */
+  otherSideOnly?: boolean;
+  /** The state slot names where the issue lies (the war's country): taken from the document, not the clause. */
+  slotFromContext?: boolean;
+  /** A broader frame this one refines. */
+  parent?: string;
+  /** Which slots the label needs; a frame without its required slot falls back to its generic label. */
+  label(slots: FrameSlots): string;
+  proposition(slots: FrameSlots): string;
+}
+
+const W = (s: string) => `(?<![\\p{L}\\p{N}])(?:${s})(?![\\p{L}\\p{N}])`;
+/** A word prefix (stem) match, for inflected languages: "вступлени", "санкци". */
+const STEM = (s: string) => `(?<![\\p{L}\\p{N}])(?:${s})`;
+
+export const FRAMES: Frame[] = [
+  {
+    key: "membership",
+    priority: 90,
+    conAloneWithOrg: true,
+    pro: [
+      W("join(?:s|ed|ing)?"),
+      W("membership"),
+      W("accession"),
+      W("admi(?:t|ts|tted|tting|ssion)"),
+      W("become (?:a )?members?"),
+      W("integration into"),
+      STEM("вступлени|вступит|вступать|членств"),
+      W("adhésion|adhérer|rejoindre"),
+    ],
+    con: [
+      W("exclu(?:de|ded|des|ding|sion)"),
+      W("keep(?:s|ing)? [\\p{L}'’ ]{0,30} out of"),
+      W("cut(?:s|ting)? (?:its |their )?ties with"),
+      W("prevent(?:s|ed|ing)?"),
+      W("bar(?:s|red|ring)?"),
+      W("delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)"),
+    ],
+    label: (s) =>
+      s.state && s.org
+        ? `${possessive(s.state)} ${s.org} membership`
+        : s.org
+          ? `Membership of ${s.org}`
+          : "Alliance membership",
+    proposition: (s) => `${s.state ?? "The country"} should join ${s.org ?? "the alliance"}.`,
+  },
+  {
+    key: "neutrality",
+    priority: 80,
+    pro: [
+      W("neutral(?:ity)?(?: state| status| country)?"),
+      W("non-aligned"),
+      W("limited (?:military|army|armed forces)"),
+      W("demilitari[sz](?:e|ed|ation)"),
+      STEM("нейтральн|демилитариз"),
+      W("neutralité"),
+    ],
+    label: (s) =>
+      `${s.state ? possessive(s.state) : "A"} neutrality`.replace(/^A neutrality$/, "Neutrality"),
+    proposition: (s) => `${s.state ?? "The country"} should become a neutral state.`,
+  },
+  {
+    key: "military_presence",
+    priority: 85,
+    pro: [
+      W("withdraw(?:s|ing|al|n)?"),
+      W("pull(?:s|ed|ing)? (?:back|out)"),
+      W("scal(?:e|es|ed|ing) (?:back|down)"),
+      W("roll(?:s|ed|ing)? back"),
+      W("curtail(?:s|ed|ing)?"),
+      W("reduc(?:e|es|ed|ing|tion)"),
+      W("diminish(?:es|ed|ing)?"),
+      W("weaken(?:s|ed|ing)?"),
+      W("(?:return|go) back to (?:its |the )?\\d{4} borders"),
+      STEM("отвод|сокращени|вывод"),
+      W("retrait|réduction|réduire"),
+    ],
+    con: [
+      W("expan(?:d|ds|ded|ding|sion)"),
+      W("enlarg(?:e|es|ed|ing|ement)"),
+      W("strengthen(?:s|ed|ing)?"),
+      W("reinforc(?:e|es|ed|ing|ement)"),
+      STEM("расширени"),
+    ],
+    label: (s) => `Scaling back ${s.org ?? "the military presence"}`,
+    proposition: (s) => `${s.org ?? "The alliance"} should scale back its presence and role.`,
+  },
+  {
+    key: "end_war",
+    slotFromContext: true,
+    priority: 60,
+    pro: [
+      W(
+        "end(?:s|ed|ing)? (?:to )?(?:the |this |that |a )?(?:[\\p{L}-]+ )?(?:war|conflict|fighting|hostilities)",
+      ),
+      W("(?:war|conflict|fighting) (?:over|to end|could end|can end|will end|ends)"),
+      W("get (?:the |that |this )?war over"),
+      W("resol(?:ve|ves|ved|ving|ution)(?: to| of)? (?:the |this |that )?(?:war|conflict)"),
+      W("peace (?:deal|agreement|settlement|plan|talks|process|efforts|summit|proposals?)"),
+      W("ceasefire|cease-fire|truce|armistice"),
+      W("suspend(?:ing)? hostilities"),
+      W(
+        "(?:war|conflict|fighting) (?:could|can|would|will|might|should) (?:be )?(?:resolved|ended|settled|over|end)",
+      ),
+      W(
+        "(?:reach|strike|broker|secure|negotiate)(?:s|d|ed|ing)? (?:a |an )?(?:peace )?(?:deal|agreement|settlement|accord) between",
+      ),
+      W("stop (?:the |this )?(?:war|fighting)"),
+      STEM(
+        "прекращени[еяю] (?:войны|огня|конфликта)|мирн[а-я]+ (?:переговор|соглашени|урегулировани)|перемири",
+      ),
+      W("cessez-le-feu|fin de la guerre|accord de paix"),
+    ],
+    con: [W("continu(?:e|es|ed|ing) (?:the )?(?:war|fighting)"), W("escalat(?:e|es|ed|ing|ion)")],
+    label: (s) => `Ending the war${s.state ? ` in ${s.state}` : ""}`,
+    proposition: (s) =>
+      `The war${s.state ? ` in ${s.state}` : ""} should be ended through a settlement.`,
+  },
+  {
+    key: "talks",
+    otherSideOnly: true,
+    priority: 40,
+    pro: [
+      W("meet(?:s|ing)?(?: with)?"),
+      W("summit"),
+      W("talks"),
+      W("negotiat(?:e|es|ed|ing|ions?)"),
+      W("sit down with"),
+      W("dialogue"),
+      STEM("переговор|встреч"),
+      W("négociations?|rencontre|sommet"),
+    ],
+    con: [W("refus(?:e|es|ed|ing) to (?:meet|talk|negotiate)"), W("no (?:talks|negotiations)")],
+    label: (s) => (s.counterpart ? `Talks with ${s.counterpart}` : "Negotiations"),
+    proposition: (s) => `Talks${s.counterpart ? ` with ${s.counterpart}` : ""} should take place.`,
+  },
+  {
+    key: "military_aid",
+    priority: 70,
+    pro: [
+      W("military (?:aid|support|assistance|help)"),
+      W(
+        "(?:provide|send|supply|deliver)(?:s|ed|ing)? (?:[\\p{L}-]+ )?(?:weapons|arms|ammunition|missiles|tanks)",
+      ),
+      W("weapons (?:deliveries|supplies|shipments)"),
+      W("arms (?:deliveries|supplies|sales)"),
+      W("support for [\\p{Lu}][\\p{L}-]+"),
+      STEM("военн[а-я]+ помощ|поставк[а-я]* оружи"),
+      W("aide militaire|livraisons d'armes"),
+    ],
+    con: [
+      W("halt(?:s|ed|ing)?"),
+      W("withhold(?:s|ing)?"),
+      W("cut(?:s|ting)? off"),
+      W("stop(?:s|ped|ping)? (?:sending|supplying)"),
+    ],
+    label: (s) => `Military support for ${s.state ?? "the war effort"}`,
+    proposition: (s) => `${s.state ?? "The country"} should keep receiving military support.`,
+  },
+  {
+    key: "weapons_use",
+    priority: 72,
+    parent: "military_aid",
+    pro: [
+      W("(?:weapons|arms|missiles) (?:can|could|may|should) (?:be used|strike)"),
+      W("(?:used|use) against"),
+    ],
+    label: (s) => `Use of supplied weapons${s.state ? ` against ${s.state}` : ""}`,
+    proposition: (s) => `Supplied weapons may be used${s.state ? ` against ${s.state}` : ""}.`,
+  },
+  {
+    key: "territory",
+    priority: 65,
+    pro: [
+      W("territor(?:y|ies|ial)"),
+      W("occupied"),
+      W("annex(?:ed|ation)?"),
+      W("(?:de facto )?control over"),
+      W("land for peace"),
+      STEM("территори|аннекси"),
+      W("territoire|annexion"),
+    ],
+    label: (s) => `Control of territory${s.state ? ` in ${s.state}` : ""}`,
+    proposition: (s) => `${s.state ?? "The country"} should regain control of all its territory.`,
+  },
+  {
+    key: "security_guarantees",
+    priority: 75,
+    pro: [
+      W("security (?:guarantees?|agreements?|arrangements?|assurances?|pact)"),
+      STEM("гаранти[а-я]* безопасност"),
+      W("garanties? de sécurité"),
+    ],
+    label: (s) => `Security guarantees${s.state ? ` for ${s.state}` : ""}`,
+    proposition: (s) => `${s.state ?? "The country"} should receive security guarantees.`,
+  },
+  {
+    key: "peacekeepers",
+    priority: 78,
+    pro: [
+      W("peacekeep(?:ers|ing(?: force| troops| mission)?)"),
+      W("(?:troops|boots) on the ground"),
+      W("deploy(?:s|ed|ing|ment of)? (?:[\\p{L}-]+ )?(?:troops|forces|soldiers|peacekeepers)"),
+      STEM("миротворц"),
+      W("casques bleus|forces de maintien de la paix"),
+    ],
+    label: (s) => `Foreign troops${s.state ? ` in ${s.state}` : ""}`,
+    proposition: (s) =>
+      `Foreign troops or peacekeepers should be deployed${s.state ? ` in ${s.state}` : ""}.`,
+  },
+  {
+    key: "sanctions",
+    priority: 70,
+    pro: [
+      W("sanctions?"),
+      W("embargo(?:es)?"),
+      W("restrictive measures"),
+      W("penalt(?:y|ies)"),
+      STEM("санкци"),
+      W("sanctions?"),
+    ],
+    con: [W("lift(?:s|ed|ing)?"), W("eas(?:e|es|ed|ing)"), W("relief"), W("remov(?:e|es|ed|ing)")],
+    label: (s) => `Sanctions${s.state ? ` on ${s.state}` : ""}`,
+    proposition: (s) => `Sanctions${s.state ? ` on ${s.state}` : ""} should be imposed or kept.`,
+  },
+  {
+    key: "tariffs",
+    priority: 60,
+    pro: [
+      W("tariffs?"),
+      W("duties"),
+      W("levies"),
+      W("trade barriers"),
+      W("impose(?:s|d)? (?:[\\p{L}-]+ )?(?:tariffs|duties)"),
+      STEM("пошлин"),
+      W("droits de douane|tarifs douaniers"),
+    ],
+    con: [W("retaliat(?:e|es|ed|ing|ion|ory)"), W("trade war")],
+    label: (s) => `Tariffs${s.state ? ` on ${s.state}` : ""}`,
+    proposition: (s) => `Tariffs${s.state ? ` on ${s.state}` : ""} should be imposed.`,
+  },
+  {
+    key: "tariff_exemption",
+    priority: 88,
+    parent: "tariffs",
+    pro: [
+      W("exempt(?:s|ed|ion|ions)?"),
+      W("waivers?"),
+      W("reprieve"),
+      W("carve-outs?"),
+      W("(?:extend|extension of|extended) (?:the )?(?:deadline|exemptions?)"),
+      W("permanent exemption"),
+    ],
+    con: [
+      W("no (?:more |further )?(?:exemptions?|extensions?)"),
+      W("end (?:the |its )?exemptions?"),
+      W("final extension"),
+    ],
+    label: (s) => `Tariff exemption${s.state ? ` for ${s.state}` : ""}`,
+    proposition: (s) => `${s.state ?? "Trading partners"} should be exempted from the tariffs.`,
+  },
+  {
+    key: "trade_deal",
+    priority: 55,
+    pro: [
+      W("trade (?:deal|agreement|pact|talks)"),
+      W("free trade"),
+      W("market access"),
+      W("concessions?"),
+    ],
+    label: (s) => `Trade deal${s.state ? ` with ${s.state}` : ""}`,
+    proposition: (s) => `A trade deal${s.state ? ` with ${s.state}` : ""} should be reached.`,
+  },
+  {
+    key: "nuclear_deal",
+    priority: 86,
+    pro: [
+      W("nuclear (?:deal|agreement|accord|pact)"),
+      W("jcpoa"),
+      W("joint comprehensive plan of action"),
+      W("iran deal"),
+      STEM("ядерн[а-я]+ (?:сделк|соглашени)"),
+      W("accord (?:sur le )?nucléaire"),
+    ],
+    con: [
+      W("withdraw(?:s|ing|al)? from"),
+      W("pull(?:s|ed|ing)? out of"),
+      W("scrap(?:s|ped|ping)?"),
+      W("tear(?:s|ing)? up"),
+      W("(?:leave|leaves|leaving|quit|exit)"),
+      W("flawed|terrible|worst|bad deal"),
+      W("renegotiat(?:e|ed|ion)"),
+      W("fix(?:ed)?"),
+    ],
+    label: (s) => `The ${s.state ? `${s.state} ` : ""}nuclear deal`,
+    proposition: (s) => `The nuclear deal${s.state ? ` with ${s.state}` : ""} should be kept.`,
+  },
+  {
+    key: "nuclear_programme",
+    priority: 68,
+    pro: [
+      W(
+        "nuclear (?:weapons?|programs?|programmes?|arms|bomb|ambitions|capabilit(?:y|ies)|activities|files|archive)",
+      ),
+      W("enrich(?:ment|ing|ed)? uranium|uranium enrichment"),
+      W("atomic bomb"),
+      STEM("ядерн[а-я]+ (?:оружи|программ)"),
+      W("programme nucléaire|arme nucléaire"),
+    ],
+    label: (s) =>
+      `${s.state ? `${possessive(s.state)} ` : "The "}nuclear programme`.replace(
+        /^The nuclear/,
+        "The nuclear",
+      ),
+    proposition: (s) => `${s.state ?? "The country"} is pursuing nuclear weapons.`,
+  },
+  {
+    key: "aggression",
+    priority: 62,
+    pro: [
+      W("invasion"),
+      W("invad(?:e|es|ed|ing)"),
+      W("(?:military )?aggression"),
+      W("attack(?:s|ed|ing)? (?:on|against)?"),
+      W("offensive"),
+      W("incursion"),
+      STEM("вторжени|агресси|нападени"),
+      W("invasion|agression"),
+    ],
+    con: [
+      W("consequences|costs?|price to pay|punish(?:ed|ment)?|sanctions|deter(?:rence)?"),
+      STEM("последстви|наказ"),
+      W("conséquences|coût"),
+    ],
+    label: (s) => `Military action${s.state ? ` against ${s.state}` : ""}`,
+    proposition: (s) => `Military action${s.state ? ` against ${s.state}` : ""} is acceptable.`,
+  },
+  {
+    key: "energy",
+    priority: 66,
+    pro: [
+      W("pipelines?"),
+      W("gas (?:supplies|deliveries|transit|exports|imports)"),
+      W("energy (?:supplies|exports|imports|security)"),
+      W("oil (?:exports|imports|supplies)"),
+      STEM("газопровод|поставк[а-я]* газа"),
+      W("gazoduc"),
+    ],
+    con: [
+      W("halt(?:s|ed|ing)?"),
+      W("block(?:s|ed|ing)?"),
+      W("stop(?:s|ped|ping)?"),
+      W("suspend(?:s|ed|ing)?"),
+      W("cancel(?:s|led|ing)?"),
+    ],
+    label: (s) => `Energy supplies${s.state ? ` from ${s.state}` : ""}`,
+    proposition: (s) => `Energy projects${s.state ? ` with ${s.state}` : ""} should go ahead.`,
+  },
+  {
+    key: "world_order",
+    priority: 50,
+    pro: [
+      W("(?:international|world|global) order"),
+      W(
+        "(?:reshap|redraw|overhaul|rewrit|remak)(?:e|es|ed|ing) (?:the )?(?:global|international|european|world) (?:security|order|system|architecture)",
+      ),
+      W("rules of the (?:international )?(?:order|game)"),
+      W("multipolar"),
+      W("security (?:architecture|order|framework)"),
+      W("threats? to [\\p{Lu}][\\p{L}-]+"),
+      STEM("миропорядок|многополярн"),
+      W("ordre (?:mondial|international)"),
+    ],
+    label: () => "Reshaping the international order",
+    proposition: () => "The international order should be changed.",
+  },
+  {
+    key: "prisoners",
+    priority: 74,
+    pro: [
+      W("(?:exchange|swap)(?:s)? of (?:[\\p{L}-]+ )?(?:prisoners|captives|soldiers|pows)"),
+      W("prisoner (?:exchange|swap)s?"),
+      W("deported children"),
+      W("release of (?:[\\p{L}-]+ )?(?:prisoners|hostages|detainees)"),
+      STEM("обмен[а-я]* пленн"),
+    ],
+    label: () => "Prisoner exchanges",
+    proposition: () => "Prisoners should be exchanged.",
+  },
+  {
+    key: "relations",
+    otherSideOnly: true,
+    priority: 35,
+    pro: [
+      W(
+        "(?:improv|normali[sz]|restor|mend|repair)(?:e|es|ed|ing|ation) (?:of )?(?:relations|ties)",
+      ),
+      W("eas(?:e|es|ed|ing) tensions"),
+      W("good (?:ties|relations)"),
+      W("rapprochement"),
+      W("(?:bilateral )?relations"),
+      STEM("отношени"),
+      W("relations"),
+    ],
+    con: [W("sever(?:s|ed|ing)?"), W("downgrad(?:e|ed|ing)"), W("expel(?:s|led|ling)?")],
+    label: (s) =>
+      `Relations${s.counterpart ? ` with ${s.counterpart}` : s.state ? ` with ${s.state}` : ""}`,
+    proposition: (s) =>
+      `Relations${s.counterpart ? ` with ${s.counterpart}` : s.state ? ` with ${s.state}` : ""} should improve.`,
+  },
+];
+
+function possessive(name: string): string {
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+
+export interface CompiledFrame extends Frame {
+  proRe: RegExp;
+  conRe: RegExp | null;
+}
+
+let compiled: CompiledFrame[] | null = null;
+
+/** The frames with their patterns compiled once. */
+export function compiledFrames(): CompiledFrame[] {
+  compiled ??= FRAMES.map((frame) => ({
+    ...frame,
+    proRe: new RegExp(frame.pro.join("|"), "giu"),
+    conRe: frame.con ? new RegExp(frame.con.join("|"), "giu") : null,
+  })).sort((a, b) => b.priority - a.priority);
+  return compiled;
+}
