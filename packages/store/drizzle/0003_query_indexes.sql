@@ -1,0 +1,2 @@
+CREATE INDEX "actors_primary_parent_idx" ON "actors" USING btree (("member_of"[1]));--> statement-breakpoint
+CREATE INDEX "documents_superseded_idx" ON "documents" USING btree ("id") WHERE NOT "documents"."current";

@@ -1,0 +1,42 @@
+/** The repository suite on PGlite: migrate once, then every test opens its own copy of that database. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { storyCorpus } from "../test/fixtures/corpus.js";
+import { repositorySuite } from "../test/repository-suite.js";
+import { createStore } from "./client.js";
+
+let migrated: Blob;
+
+beforeAll(async () => {
+  const store = await createStore({ url: "memory://" });
+  if (store.client.driver !== "pglite") throw new Error("memory:// should open PGlite");
+  // The same copy-a-migrated-data-directory approach electric-sql/pglite's own tests use.
+  migrated = await store.client.pglite.dumpDataDir("none");
+  await store.close();
+}, 60_000);
+
+repositorySuite("PGlite", () => createStore({ loadDataDir: migrated }));
+
+describe("PGlite on disk", () => {
+  it("keeps the data in its directory across openings", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "stancemap-store-"));
+    try {
+      const url = `pglite:${join(dir, "nested", "db")}`;
+      const first = await createStore({ url });
+      await first.ingestCorpus(storyCorpus(), { actor: "alice" });
+      const exported = await first.exportCorpus();
+      await first.close();
+      // Reopening runs the migrator again, which must find nothing to do.
+      const second = await createStore({ url });
+      try {
+        expect(await second.exportCorpus()).toEqual(exported);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
