@@ -1,0 +1,107 @@
+/** The app factory: every route, the OpenAPI document and its reference page, and one error mapping. */
+import { serveStatic } from "@hono/node-server/serve-static";
+import { StoreError, type StoreErrorCode } from "@stancemap/store";
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { type CacheOptions, createResponseCache } from "./cache.js";
+import { renderDocsPage } from "./docs.js";
+import { openApiDocument } from "./openapi.js";
+import { ApiError, type ErrorStatus, problemResponse } from "./problem.js";
+import { type AppDeps, createRouter } from "./router.js";
+import { actorRoutes } from "./routes/actors/index.js";
+import { compareRoutes } from "./routes/compare/index.js";
+import { documentRoutes } from "./routes/documents/index.js";
+import { exportRoutes } from "./routes/export/index.js";
+import { healthRoutes } from "./routes/health/index.js";
+import { searchRoutes } from "./routes/search/index.js";
+import { sourceRoutes } from "./routes/sources/index.js";
+import { statementRoutes } from "./routes/statements/index.js";
+import { topicRoutes } from "./routes/topics/index.js";
+
+export interface AppOptions {
+  /** Where unexpected errors go (default console.error); their details never reach the client. */
+  logError?: (error: unknown, c: Context) => void;
+  /** A built web UI to serve at `/` (apps/web/dist); API routes take precedence. */
+  webRoot?: string;
+  /** The cache of GET /api/* answers (on by default; emptied by every write through the app). */
+  cache?: CacheOptions | false;
+}
+
+const STORE_STATUS: Record<StoreErrorCode, ErrorStatus> = {
+  not_found: 404,
+  conflict: 409,
+  invalid_reference: 422,
+  validation_failed: 400,
+};
+
+function handleError(error: Error, c: Context, logError: NonNullable<AppOptions["logError"]>) {
+  if (error instanceof ApiError) {
+    if (error.status >= 500) logError(error, c);
+    return problemResponse(c, error.status, error.code, error.message, error.errors);
+  }
+  if (error instanceof StoreError) {
+    return problemResponse(c, STORE_STATUS[error.code], error.code, error.message);
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    // Hono's own 4xx: malformed JSON or form bodies, mostly.
+    const status = (error.status === 413 ? 413 : 400) as ErrorStatus;
+    const code = status === 413 ? "payload_too_large" : "bad_request";
+    return problemResponse(c, status, code, error.message || "Bad request");
+  }
+  logError(error, c);
+  return problemResponse(
+    c,
+    500,
+    "internal_error",
+    "The server hit an unexpected error; it has been logged.",
+  );
+}
+
+export function createApp(deps: AppDeps, options: AppOptions = {}) {
+  const logError =
+    options.logError ??
+    ((error: unknown, c: Context) => console.error(`${c.req.method} ${c.req.path} failed:`, error));
+  const app = createRouter();
+  app.use(async (c, next) => {
+    c.set("store", deps.store);
+    c.set("extract", deps.extract);
+    await next();
+  });
+  if (options.cache !== false) app.use("/api/*", createResponseCache(options.cache).middleware);
+  const routes = app
+    .route("/", healthRoutes)
+    .route("/", documentRoutes)
+    .route("/", sourceRoutes)
+    .route("/", actorRoutes)
+    .route("/", topicRoutes)
+    .route("/", statementRoutes)
+    .route("/", compareRoutes)
+    .route("/", searchRoutes)
+    .route("/", exportRoutes);
+
+  // Generated once: the routes do not change while the app runs.
+  let document: ReturnType<typeof openApiDocument> | undefined;
+  const spec = () => {
+    document ??= openApiDocument(app);
+    return document;
+  };
+  app.get("/openapi.json", (c) => c.json(spec()));
+  app.get("/docs", (c) => c.html(renderDocsPage(spec() as unknown as Record<string, unknown>)));
+
+  if (options.webRoot) {
+    const files = serveStatic({ root: options.webRoot });
+    const page = serveStatic({ root: options.webRoot, path: "index.html" });
+    app.use("*", (c, next) => (c.req.path.startsWith("/api/") ? next() : files(c, next)));
+    // Client-side routes (/actors/…) get the single page; unknown API paths still 404 below.
+    app.get("*", (c, next) => (c.req.path.startsWith("/api/") ? next() : page(c, next)));
+  }
+
+  app.notFound((c) =>
+    problemResponse(c, 404, "route_not_found", `No route ${c.req.method} ${c.req.path}`),
+  );
+  app.onError((error, c) => handleError(error, c, logError));
+  return routes;
+}
+
+/** The app's type, for the typed client (`hc<AppType>`). */
+export type AppType = ReturnType<typeof createApp>;

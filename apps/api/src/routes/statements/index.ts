@@ -1,0 +1,10 @@
+/** The statements resource: the filtered list, reviews and history. */
+import { createRouter } from "../../router.js";
+import { statementHistory, statementHistoryRoute } from "./history.js";
+import { listStatements, listStatementsRoute } from "./list.js";
+import { reviewStatement, reviewStatementRoute } from "./review.js";
+
+export const statementRoutes = createRouter()
+  .openapi(listStatementsRoute, listStatements)
+  .openapi(reviewStatementRoute, reviewStatement)
+  .openapi(statementHistoryRoute, statementHistory);
