@@ -1,0 +1,88 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CorpusAnalysis, checkCorpusIntegrity } from "@stancemap/schema";
+import { describe, expect, it } from "vitest";
+import { type Io, main } from "./main.js";
+
+const SAMPLE = join(import.meta.dirname, "../../../corpora/sample");
+
+function capture(): Io & { out: string; err: string } {
+  const io = {
+    out: "",
+    err: "",
+    isTTY: false,
+    stdout: (t: string) => {
+      io.out += t;
+    },
+    stderr: (t: string) => {
+      io.err += t;
+    },
+  };
+  return io;
+}
+
+describe("stancemap CLI", () => {
+  it("prints help and exits 0 with --help, 2 with no command", async () => {
+    const io = capture();
+    expect(await main(["--help"], io)).toBe(0);
+    expect(io.out).toMatch(/Usage: stancemap <command>/);
+    expect(await main([], capture())).toBe(2);
+  });
+
+  it("documents every command's options with --help", async () => {
+    const io = capture();
+    expect(await main(["extract", "--help"], io)).toBe(0);
+    expect(io.out).toMatch(/--json/);
+    expect(io.out).toMatch(/Exit codes/);
+  });
+
+  it("treats unknown commands, unknown options and missing paths as usage errors (exit 2)", async () => {
+    expect(await main(["frobnicate"], capture())).toBe(2);
+    const io = capture();
+    expect(await main(["extract", "--nope", SAMPLE], io)).toBe(2);
+    expect(io.err).toMatch(/--nope/);
+    expect(await main(["extract"], capture())).toBe(2);
+  });
+
+  it("extracts the sample corpus as one valid, self-consistent CorpusAnalysis", async () => {
+    const io = capture();
+    expect(await main(["extract", SAMPLE, "--json"], io)).toBe(0);
+    const corpus = CorpusAnalysis.parse(JSON.parse(io.out));
+    expect(checkCorpusIntegrity(corpus)).toEqual([]);
+    expect(corpus.documents).toHaveLength(5);
+    for (const doc of corpus.documents) expect(doc.origin.startsWith(SAMPLE)).toBe(true);
+    expect(corpus.statements.length).toBeGreaterThan(20);
+    // Evidence is a clause or a quotation, never a whole paragraph.
+    for (const stm of corpus.statements) expect(stm.evidence.exact).not.toMatch(/\n\s*\n/);
+  });
+
+  it("prints a readable report by actor and topic without --json", async () => {
+    const io = capture();
+    expect(await main(["extract", SAMPLE], io)).toBe(0);
+    expect(io.out).toMatch(/^5 documents, \d+ actors, \d+ topics, \d+ statements/);
+    expect(io.out).toMatch(/■ /);
+    expect(io.out).toMatch(/▸ .+\[(consistent|wording differs|CONFLICTING|single source)\]/);
+  });
+
+  it("reports each bad input by name, still processes the others, and exits 1", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "stancemap-cli-"));
+    writeFileSync(join(dir, "empty.txt"), "");
+    writeFileSync(join(dir, "binary.txt"), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
+    writeFileSync(
+      join(dir, "good.txt"),
+      "title: Talks\n\nThe foreign minister said on Monday that the country would never accept the proposal.\n",
+    );
+    mkdirSync(join(dir, "nested"));
+    writeFileSync(join(dir, "nested", "ignored.bin"), "not an article");
+    const io = capture();
+    const code = await main(["extract", dir, join(dir, "missing.txt"), "--json"], io);
+    expect(code).toBe(1);
+    const corpus = CorpusAnalysis.parse(JSON.parse(io.out));
+    expect(corpus.documents.map((d) => d.origin)).toEqual([join(dir, "good.txt")]);
+    expect(io.err).toMatch(/empty\.txt: empty file/);
+    expect(io.err).toMatch(/binary\.txt: .*binary/);
+    expect(io.err).toMatch(/missing\.txt: no such file or directory/);
+    expect(io.err).not.toMatch(/ignored\.bin/);
+  });
+});
