@@ -47,11 +47,11 @@ describe("paragraphs", () => {
   it("marks a Title Case line as a headline even with a final period", () => {
     const text =
       "The minister spoke for an hour on Monday. He left before questions were taken.\n" +
-      "White House Delays Tariffs on Steel for Another Month.\n" +
+      "Ministers Delay Vote on Fishing Quotas for Another Month.\n" +
       "Dr. Lee: Absolutely.\n" +
       "Officials said the talks would resume next week.";
     expect(headlinesOf(text, en(text))).toEqual([
-      "White House Delays Tariffs on Steel for Another Month.",
+      "Ministers Delay Vote on Fishing Quotas for Another Month.",
     ]);
   });
 
