@@ -119,7 +119,7 @@ export const Statement = z
       .min(1)
       .meta({
         description: "Short normalised wording of the position.",
-        examples: ["Trump wants to roll back NATO."],
+        examples: ["The minister rejects any ceasefire before the border is restored."],
       }),
     hedges: z.array(Hedge).meta({ description: "Hedges that weaken the report." }),
     chain: z.array(AttributionHop).meta({
