@@ -32,28 +32,57 @@ export const ComparisonRow = z
   });
 export type ComparisonRow = z.infer<typeof ComparisonRow>;
 
+/** Two evidence texts whose word overlap (Dice, 0–1) reaches this count as the same words. */
+export const NEAR_IDENTICAL = 0.9;
+
 /** Folds what outlets change without changing the words: case, quote marks, punctuation, spacing. */
 export function normaliseWording(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[\p{P}\p{S}]+/gu, " ")
-    .replace(/\s+/g, " ")
+    .replace(/\s+/gu, " ")
     .trim();
 }
 
+/** Dice coefficient over word multisets of two normalised texts: 1 for the same words, 0 for none shared. */
+export function wordOverlap(a: string, b: string): number {
+  const wordsA = a ? a.split(" ") : [];
+  const wordsB = b ? b.split(" ") : [];
+  if (wordsA.length === 0 && wordsB.length === 0) return 1;
+  const counts = new Map<string, number>();
+  for (const word of wordsA) counts.set(word, (counts.get(word) ?? 0) + 1);
+  let shared = 0;
+  for (const word of wordsB) {
+    const left = counts.get(word) ?? 0;
+    if (left > 0) {
+      shared++;
+      counts.set(word, left - 1);
+    }
+  }
+  return (2 * shared) / (wordsA.length + wordsB.length);
+}
+
 /**
- * The agreement of statements in one row: conflicting when some support and some oppose;
- * otherwise consistent when every document words it the same, else wording_differs.
+ * The agreement of the statements in one row: single_source when one document carries them all;
+ * conflicting when their known stances differ (`unclear` says nothing either way); consistent when
+ * every pair of evidence texts is (near) identical once normalised; wording_differs otherwise.
  */
 export function agreementOf(
   statements: readonly Pick<Statement, "documentId" | "stance" | "evidence">[],
 ): Agreement {
   if (new Set(statements.map((s) => s.documentId)).size <= 1) return "single_source";
-  const stances = new Set(statements.map((s) => s.stance));
-  if (stances.has("supports") && stances.has("opposes")) return "conflicting";
-  const wordings = new Set(statements.map((s) => normaliseWording(s.evidence.exact)));
-  return wordings.size === 1 ? "consistent" : "wording_differs";
+  const stances = new Set(statements.map((s) => s.stance).filter((stance) => stance !== "unclear"));
+  if (stances.size > 1) return "conflicting";
+  const texts = statements.map((s) => normaliseWording(s.evidence.exact));
+  for (let i = 0; i < texts.length; i++) {
+    for (let j = i + 1; j < texts.length; j++) {
+      const a = texts[i] ?? "";
+      const b = texts[j] ?? "";
+      if (a !== b && wordOverlap(a, b) < NEAR_IDENTICAL) return "wording_differs";
+    }
+  }
+  return "consistent";
 }
 
 /**

@@ -1,6 +1,10 @@
-import type { Statement } from "@stancemap/schema";
 import { describe, expect, it } from "vitest";
-import { agreementOf, normaliseEvidenceText, wordOverlap } from "./agreement.js";
+import {
+  agreementOf,
+  normaliseWording as normaliseEvidenceText,
+  wordOverlap,
+} from "./comparison.js";
+import type { Statement } from "./statement.js";
 
 type Row = Pick<Statement, "documentId" | "stance" | "evidence">;
 
