@@ -298,13 +298,15 @@ export function attribute(input: AttributionInput): RawStatement[] {
       for (const part of splitPositions(input, content, quotesHere)) {
         const quote = quoteCovering(quotesHere, part);
         if (quote) usedQuotes.add(quote);
-        for (const evidence of quote ? quoteSentences(input, quote) : [part]) {
+        const pieces = quote ? quoteSentences(input, quote) : [part];
+        for (const evidence of pieces) {
           statements.push(
             buildStatement(input, {
               speaker: subject,
               cue,
               evidence,
-              clause: part,
+              // Each sentence of a long quotation has its own subject; a single one may sit in a wider clause.
+              clause: pieces.length > 1 ? evidence : part,
               direct: Boolean(quote),
               sources,
               sentence,
@@ -534,9 +536,14 @@ function quoteBeforeSubject(
   const quote = quotes.find(
     (q) => q.end <= subject.start && /^[\s,—–-]*$/u.test(input.text.slice(q.end, subject.start)),
   );
-  if (!quote || quote.start < sentence.start - 2) return null;
+  if (!quote) return null;
+  // A quotation of several sentences opens in an earlier sentence of the same paragraph.
+  const opening = input.sentences.find(
+    (s) => s.paragraph === sentence.paragraph && quote.start >= s.start - 2 && quote.start < s.end,
+  );
+  if (!opening) return null;
   // A quotation inside a clause ("the Kremlin is “open to ...”, the sources said") leaves the clause as content.
-  const opener = input.text.slice(clauseStartBefore(input, sentence, quote.start), quote.start);
+  const opener = input.text.slice(clauseStartBefore(input, opening, quote.start), quote.start);
   return /^[\s“"«]*$/u.test(opener) ? { start: quote.start, end: quote.end } : null;
 }
 
@@ -790,7 +797,7 @@ function embeddedHolder(
     /^(?:\s+(?:has|have|had|is|are|was|were|will|would|may|might|could|also|still|now|already|reportedly|allegedly|himself|herself|itself|in turn|,\s*in turn,|[\p{L}]+ly))*\s+/iu;
   const aux = fillerAux.exec(` ${rest.replace(/^[\s,]+/, "")}`)?.[0] ?? "";
   const after = ` ${rest.replace(/^[\s,]+/, "")}`.slice(aux.length).replace(/^[“"«]/u, "");
-  if (/\b(?:is|are|was|were|be)\s*$/iu.test(aux) || /^(?:is|are|was|were)\s/iu.test(after)) {
+  if (/\b(?:is|are|was|were|be)\b/iu.test(aux) || /^(?:is|are|was|were)\s/iu.test(after)) {
     const copula = after.replace(/^(?:is|are|was|were|be)\s+(?:[\p{L}]+ly\s+)?[“"«]?/iu, "");
     for (const adj of ATTITUDE_ADJECTIVES) {
       if (new RegExp(`^${escapeRe(adj.words)}(?![\\p{L}])`, "iu").test(copula)) {

@@ -27,8 +27,6 @@ export interface Frame {
   conAloneWithOrg?: boolean;
   /** The holder's own side never fills a slot: talks and relations are with someone else. */
   otherSideOnly?: boolean;
-  /** The state slot names where the issue lies (the war's country): taken from the document, not the clause. */
-  slotFromContext?: boolean;
   /** A broader frame this one refines. */
   parent?: string;
   /** Which slots the label needs; a frame without its required slot falls back to its generic label. */
@@ -114,7 +112,6 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "end_war",
-    slotFromContext: true,
     priority: 60,
     pro: [
       W(
@@ -139,9 +136,9 @@ export const FRAMES: Frame[] = [
       W("cessez-le-feu|fin de la guerre|accord de paix"),
     ],
     con: [W("continu(?:e|es|ed|ing) (?:the )?(?:war|fighting)"), W("escalat(?:e|es|ed|ing|ion)")],
-    label: (s) => `Ending the war${s.state ? ` in ${s.state}` : ""}`,
-    proposition: (s) =>
-      `The war${s.state ? ` in ${s.state}` : ""} should be ended through a settlement.`,
+    // Unqualified: the two sides of a war rarely name the country it is "in" the same way.
+    label: () => "Ending the war",
+    proposition: () => "The war should be ended through a settlement.",
   },
   {
     key: "talks",

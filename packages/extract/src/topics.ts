@@ -137,10 +137,8 @@ function fillSlots(f: TopicFeatures, frame: CompiledFrame | null, at: number): F
     f.context.find(
       (e) => kinds.includes(e.kind) && !(e.key === f.holderRoot || e.key === f.holder),
     );
-  const counterpart = nearest(["person", "state", "government"]) ?? fromContext(["state"]);
-  const stateSlot = frame?.slotFromContext
-    ? (fromContext(["state"]) ?? nearest(["state"]))
-    : (nearest(["state"]) ?? fromContext(["state"]));
+  const counterpart = nearest(["person", "state", "government"]);
+  const stateSlot = nearest(["state"]) ?? fromContext(["state"]);
   return {
     state: stateSlot?.name ?? null,
     org: (nearest(["organization"]) ?? fromContext(["organization"]))?.name ?? null,
