@@ -101,7 +101,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
   // 1. Gazetteer: known actors, offices ("Russian Foreign Minister"), metonyms ("the Kremlin").
   const hits: GazetteerHit[] = [];
   for (const p of input.segmentation.paragraphs) {
-    if (inExcluded(p.start) && inExcluded(p.end - 1)) continue;
+    if (input.excluded.some((r) => r.start <= p.start && r.end >= p.end)) continue;
     hits.push(...scanGazetteer(text, p.start, p.end, input.publishedAt));
   }
   hits.sort((a, b) => a.start - b.start);

@@ -142,7 +142,12 @@ export function attribute(input: AttributionInput): RawStatement[] {
     input.excluded.some((r) => span.start < r.end && span.end > r.start);
 
   input.sentences.forEach((sentence, sentenceIndex) => {
-    if (isExcluded(sentence)) return;
+    // A sentence mostly inside boilerplate is skipped; one that merely starts with a date line is read.
+    const excludedChars = input.excluded.reduce(
+      (n, r) => n + Math.max(0, Math.min(r.end, sentence.end) - Math.max(r.start, sentence.start)),
+      0,
+    );
+    if (excludedChars * 2 > sentence.end - sentence.start) return;
     const stext = text.slice(sentence.start, sentence.end);
     const quotesHere = input.quotes.filter(
       (q) => q.start < sentence.end && q.end > sentence.start && q.inner.end - q.inner.start > 0,
@@ -365,7 +370,7 @@ export function attribute(input: AttributionInput): RawStatement[] {
     });
   }
 
-  return dedupe(statements);
+  return dedupe(statements.filter((s) => !isExcluded(s.evidence)));
 }
 
 /** Outlets and agencies a sentence names as its source: "Bloomberg reported", "citing X", "told the FT". */
@@ -903,7 +908,20 @@ function characterisations(
       /['’]s$/u.test(text.slice(mention.start, mention.end)) || /^['’]s\s/u.test(after);
     if (!m || !possessive) continue;
     const start = mention.end + m[0].length;
-    const headline = (sentence as Sentence & { headline?: Span }).headline;
+    // A subhead glued to the next sentence ends where that sentence's subject begins: "... survival Ukrainian President X has ...".
+    const glued = input.mentions.find(
+      (x) =>
+        x.start > start &&
+        x.end <= sentence.end &&
+        wordCount(text.slice(start, x.start)) >= 3 &&
+        /\p{Ll}\s+$/u.test(text.slice(start, x.start)) &&
+        /^\s+(?:has|have|had|is|are|was|were|will|would|said|says|told|\p{Ll}+ed)\b/u.test(
+          text.slice(x.end, x.end + 12),
+        ),
+    );
+    const headline = glued
+      ? { start, end: glued.start }
+      : (sentence as Sentence & { headline?: Span }).headline;
     const end =
       headline && headline.end > start && headline.end < sentence.end ? headline.end : sentence.end;
     found.push({
@@ -936,6 +954,9 @@ function characterisations(
 
   return found
     .filter((f) => wordCount(text.slice(f.evidence.start, f.evidence.end)) >= 3)
+    .flatMap((f) =>
+      splitPositions(input, f.evidence, input.quotes).map((evidence) => ({ ...f, evidence })),
+    )
     .map((f) => {
       const hops: RawStatement["chain"] = [
         {
