@@ -96,6 +96,25 @@ describe("findActors", () => {
     expect(r.at("They")?.key).toBe(r.at("European leaders")?.key);
   });
 
+  it("still reads a paragraph that merely starts and ends with boilerplate", () => {
+    const text = "date 2024-05-01 Emmanuel Macron said Europe must act. {{ad}}";
+    const seg = segment(text, { language: "en", excluded: [] });
+    const out = findActors({
+      text,
+      segmentation: seg,
+      excluded: [
+        { start: 0, end: 15, kind: "metadata_header" },
+        { start: text.indexOf("{{"), end: text.length, kind: "template" },
+      ],
+      language: "en",
+      outlet: null,
+      credits: [],
+      publishedAt: "2024-05-01",
+      documentKey: "test",
+    });
+    expect(out.mentions.map((m) => out.actors.get(m.actorKey)?.name)).toContain("Emmanuel Macron");
+  });
+
   it("takes the document's outlet from metadata, known or not", () => {
     expect(actorsOf("Nothing happened.", { outlet: "Reuters" }).outletKey).toBe("reuters");
     const r = actorsOf("Nothing happened.", { outlet: "example-news.net" });

@@ -179,6 +179,29 @@ describe("attribute", () => {
     ).toEqual([]);
   });
 
+  it("reads a headline-style position glued to the next sentence, and ends it where that sentence begins", () => {
+    const r = run(
+      "Berg's view: the treaty must be renegotiated Paul Dorn said on Monday that talks were over.",
+    );
+    const own = r.statements.find((s) => s.mode === "characterisation");
+    expect(own?.holder).toBe("minister");
+    expect(r.text.slice(own?.evidence.start, own?.evidence.end)).toBe(
+      "the treaty must be renegotiated",
+    );
+    expect(r.statements.find((s) => s.holder === "president")?.mode).toBe("indirect_speech");
+  });
+
+  it("reads the outlet's own statement of a position: 'For X, the goal is ...'", () => {
+    const r = run(
+      "For Ruritania, the main goal of the talks is to lift the blockade, while the border stays closed.",
+    );
+    expect(r.statements.map((s) => [s.holder, s.mode])).toEqual([
+      ["ruritania", "characterisation"],
+      ["ruritania", "characterisation"],
+    ]);
+    expect(exact(r)).toEqual(["to lift the blockade", "the border stays closed."]);
+  });
+
   it("marks hedges", () => {
     const r = run("Paul Dorn reportedly told aides that the summit would be cancelled.");
     expect(r.statements[0]?.hedges.map((h) => h.kind)).toContain("reportedly");

@@ -776,11 +776,22 @@ function embeddedHolder(
   speaker: string,
 ): { mention: Mention; polarity: -1 | 0 | 1; cue: string | null; evidenceStart: number } | null {
   const { text } = input;
-  const first = input.mentions.find((m) => m.start >= span.start && m.start < span.end);
+  let first = input.mentions.find((m) => m.start >= span.start && m.start < span.end);
   if (!first || first.actorKey === speaker || !first.actorKey) return null;
+  // "Trump and Putin ready to ...": the verb follows the last of coordinated subjects (the caller adds the others).
+  const opener = first;
+  const partner = input.mentions.find(
+    (m) =>
+      m.start > opener.end &&
+      m.start < span.end &&
+      /^\s+(?:and|&)\s+$/u.test(text.slice(opener.end, m.start)),
+  );
+  if (partner) first = partner;
   // Up to a short introductory phrase ("In the meantime,", "However,") and an article or bracket.
   if (
-    !/^[\s[(“"«]*(?:[^,;:“”"«»]{0,30},\s*)?(?:the\s+)?$/iu.test(text.slice(span.start, first.start))
+    !/^[\s[(“"«]*(?:[^,;:“”"«»]{0,30},\s*)?(?:the\s+)?$/iu.test(
+      text.slice(span.start, opener.start),
+    )
   )
     return null;
   let rest = text.slice(first.end, Math.min(span.end, first.end + 160));
@@ -802,7 +813,14 @@ function embeddedHolder(
     /^(?:\s+(?:has|have|had|is|are|was|were|will|would|may|might|could|also|still|now|already|reportedly|allegedly|himself|herself|itself|in turn|,\s*in turn,|[\p{L}]+ly))*\s+/iu;
   const aux = fillerAux.exec(` ${rest.replace(/^[\s,]+/, "")}`)?.[0] ?? "";
   const after = ` ${rest.replace(/^[\s,]+/, "")}`.slice(aux.length).replace(/^[“"«]/u, "");
-  if (/\b(?:is|are|was|were|be)\b/iu.test(aux) || /^(?:is|are|was|were)\s/iu.test(after)) {
+  // Headlines drop the copula: "Putin ready to meet Trump", "Russia open to talks".
+  const headlineStyle =
+    aux.trim() === "" && /^(?:ready|open|willing|prepared|poised|eager|set) to\b/iu.test(after);
+  if (
+    headlineStyle ||
+    /\b(?:is|are|was|were|be)\b/iu.test(aux) ||
+    /^(?:is|are|was|were)\s/iu.test(after)
+  ) {
     const copula = after.replace(/^(?:is|are|was|were|be)\s+(?:[\p{L}]+ly\s+)?[“"«]?/iu, "");
     for (const adj of ATTITUDE_ADJECTIVES) {
       if (new RegExp(`^${escapeRe(adj.words)}(?![\\p{L}])`, "iu").test(copula)) {
@@ -952,6 +970,10 @@ function characterisations(
     }
   }
 
+  for (const f of [...found]) {
+    const partner = coordinatedSubject(input, sentence, f.holder);
+    if (partner) found.push({ ...f, holder: partner });
+  }
   return found
     .filter((f) => wordCount(text.slice(f.evidence.start, f.evidence.end)) >= 3)
     .flatMap((f) =>
