@@ -103,8 +103,8 @@ describe("findActors", () => {
       text,
       segmentation: seg,
       excluded: [
-        { start: 0, end: 15, kind: "metadata_header" },
-        { start: text.indexOf("{{"), end: text.length, kind: "template" },
+        { start: 0, end: 15 },
+        { start: text.indexOf("{{"), end: text.length },
       ],
       language: "en",
       outlet: null,

@@ -219,6 +219,7 @@ export function analyseDocument(input: ExtractInput, index: number): DocumentRes
         language: meta.language,
         holder: stm.holder,
         holderRoot: rootKey(stm.holder, found.actors),
+        holderRootEntity: entity(rootKey(stm.holder, found.actors)) ?? undefined,
         entities: inEvidence,
         context,
         cuePolarity: stm.cuePolarity,

@@ -24,8 +24,10 @@ export interface TopicFeatures {
   text: string;
   language: string | null;
   holder: string;
-  /** Root actor key of the holder: never a slot of its own statement. */
+  /** Root actor key of the holder: never the other party of its own talks. */
   holderRoot: string;
+  /** The holder's root actor, when known: the state a statement about "its" status is about. */
+  holderRootEntity?: TopicEntity;
   /** Actors mentioned in the evidence, in text order, already resolved (the alliance → NATO). */
   entities: TopicEntity[];
   /** The document's most-mentioned states and organizations, for slots the clause leaves implicit. */
@@ -138,7 +140,10 @@ function fillSlots(f: TopicFeatures, frame: CompiledFrame | null, at: number): F
       (e) => kinds.includes(e.kind) && !(e.key === f.holderRoot || e.key === f.holder),
     );
   const counterpart = nearest(["person", "state", "government"]);
-  const stateSlot = nearest(["state"]) ?? fromContext(["state"]);
+  // A state speaking of its own status without naming itself ("we will never accept sanctions") is the slot.
+  const ownState =
+    ownAllowed && f.holderRootEntity?.kind === "state" ? f.holderRootEntity : undefined;
+  const stateSlot = nearest(["state"]) ?? ownState ?? fromContext(["state"]);
   return {
     state: stateSlot?.name ?? null,
     org: (nearest(["organization"]) ?? fromContext(["organization"]))?.name ?? null,
