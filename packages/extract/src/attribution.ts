@@ -499,7 +499,7 @@ function contentAfter(
   if (span.end <= span.start) return null;
   // A verb with only a recipient or a time after it ("Trump told governors on Thursday.") introduces nothing.
   const body = text.slice(span.start, span.end);
-  if (wordCount(body) < 2 || RECIPIENT.test(body)) return null;
+  if (wordCount(body) < 2 || RECIPIENT.test(body.replace(/[.!?]+\s*$/u, ""))) return null;
   return span;
 }
 
