@@ -85,4 +85,29 @@ describe("stancemap CLI", () => {
     expect(io.err).toMatch(/missing\.txt: no such file or directory/);
     expect(io.err).not.toMatch(/ignored\.bin/);
   });
+
+  it("gets through a directory of thousands of files, decoding legacy encodings and refusing oversized ones", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "stancemap-many-"));
+    for (let i = 0; i < 2000; i++) {
+      writeFileSync(
+        join(dir, `${String(i).padStart(4, "0")}.txt`),
+        `The minister said on day ${i} that the border would stay closed.\n`,
+      );
+    }
+    // "Министр заявил, что граница закрыта." in Windows-1251.
+    const cp1251 = Buffer.from(
+      "cce8ede8f1f2f020e7e0FFe2e8eb2c20f7f2ee20e3f0e0ede8f6e020e7e0eaf0fbf2e02e0a",
+      "hex",
+    );
+    writeFileSync(join(dir, "ru.txt"), cp1251);
+    writeFileSync(join(dir, "huge.txt"), Buffer.alloc(6 * 1024 * 1024, 0x61));
+    const io = capture();
+    expect(await main(["extract", dir, "--json"], io)).toBe(1);
+    const corpus = CorpusAnalysis.parse(JSON.parse(io.out));
+    expect(corpus.documents).toHaveLength(2001);
+    expect(corpus.documents.find((d) => d.origin.endsWith("ru.txt"))?.text).toBe(
+      "Министр заявил, что граница закрыта.\n",
+    );
+    expect(io.err).toMatch(/huge\.txt: too large \(6 MB, limit 5 MB\)/);
+  });
 });
