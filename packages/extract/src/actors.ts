@@ -10,6 +10,8 @@ import {
   gazetteerActor,
   lookupOutlet,
   officeHolder,
+  type PreparedSpan,
+  prepareSpan,
   scanAnonymousSources,
   scanGazetteer,
   toLocalActor,
@@ -98,12 +100,23 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
     return added;
   };
 
+  // Each paragraph is tokenised once for both gazetteer scans (names, then anonymous sources).
+  const prepared = new Map<number, PreparedSpan>();
+  const preparedAt = (k: number, p: Span) => {
+    let span = prepared.get(k);
+    if (!span) {
+      span = prepareSpan(text, p.start, p.end);
+      prepared.set(k, span);
+    }
+    return span;
+  };
+
   // 1. Gazetteer: known actors, offices ("Russian Foreign Minister"), metonyms ("the Kremlin").
   const hits: GazetteerHit[] = [];
-  for (const p of input.segmentation.paragraphs) {
-    if (input.excluded.some((r) => r.start <= p.start && r.end >= p.end)) continue;
-    hits.push(...scanGazetteer(text, p.start, p.end, input.publishedAt));
-  }
+  input.segmentation.paragraphs.forEach((p, k) => {
+    if (input.excluded.some((r) => r.start <= p.start && r.end >= p.end)) return;
+    hits.push(...scanGazetteer(text, p.start, p.end, input.publishedAt, preparedAt(k, p)));
+  });
   hits.sort((a, b) => a.start - b.start);
   const offices: GazetteerHit[] = [];
   for (const hit of hits) {
@@ -245,8 +258,9 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
 
   // 3. Anonymous sources: "a former senior Kremlin official", "two European officials", "the official".
   const anonymous: { mention: Mention; head: string }[] = [];
-  for (const p of input.segmentation.paragraphs) {
-    for (const match of scanAnonymousSources(text, p.start, p.end, input.language)) {
+  for (const [k, p] of input.segmentation.paragraphs.entries()) {
+    const found = scanAnonymousSources(text, p.start, p.end, input.language, preparedAt(k, p));
+    for (const match of found) {
       const { start, end } = match;
       if (inExcluded(start)) continue;
       // A known actor inside the phrase is its affiliation ("Kremlin official"), not a separate mention.
@@ -438,7 +452,17 @@ function resolveAnaphora(
   const quotes = input.segmentation.quotes;
   const inQuote = (pos: number) => quotes.some((q) => pos > q.start && pos < q.end);
   const sentences = input.segmentation.sentences;
-  const sentenceIndex = (pos: number) => sentences.findIndex((s) => pos >= s.start && pos < s.end);
+  // Sentences come in order without overlap, so the one holding a position is found by bisection;
+  // should they ever not, the first that holds it is still the answer.
+  const ordered = sentences.every(
+    (s, k) => s.end >= s.start && (k === 0 || s.start >= (sentences[k - 1] as Span).end),
+  );
+  const sentenceIndex = (pos: number) => {
+    if (!ordered) return sentences.findIndex((s) => pos >= s.start && pos < s.end);
+    const k = lastStartingAtOrBefore(sentences, pos);
+    const s = sentences[k];
+    return s && pos < s.end ? k : -1;
+  };
   const isPerson = (m: Mention) => {
     const a = actors.get(m.actorKey);
     return a?.kind === "person" || (a?.kind === "anonymous_source" && !plural(a));
@@ -475,18 +499,24 @@ function resolveAnaphora(
   // Pronouns: inside a quotation, the person the quotation itself names; outside, the subject of the
   // clause so far or of the latest sentence naming someone: its first person outside quotations.
   const explicit = (m: Mention) => m.via !== "pronoun" && m.end > m.start;
+  // `mentions` is sorted by start here, so a sentence's mentions are one run of it; an explicit
+  // mention ends after it starts, so none from the sentence's end on can lie within it.
   const subjectOf = (si: number, until: number, accept: (m: Mention) => boolean) => {
     const s = sentences[si];
     if (!s) return undefined;
-    return mentions.find(
-      (m) =>
-        m.start >= s.start &&
+    for (let k = firstStartingAtOrAfter(mentions, s.start); k < mentions.length; k++) {
+      const m = mentions[k] as Mention;
+      if (m.start >= s.end) break;
+      if (
         m.end <= Math.min(s.end, until) &&
         explicit(m) &&
         !inQuote(m.start) &&
         accept(m) &&
-        !/\bby\s+(?:the\s+)?$/iu.test(text.slice(Math.max(s.start, m.start - 8), m.start)),
-    );
+        !/\bby\s+(?:the\s+)?$/iu.test(text.slice(Math.max(s.start, m.start - 8), m.start))
+      )
+        return m;
+    }
+    return undefined;
   };
   scan(PRONOUN_RE, (at, match) => {
     const plural = /^(?:they|them|their)$/i.test(match[0]);
@@ -527,6 +557,30 @@ function resolveAnaphora(
     m.end = m.start + surface.length;
     mentions.push(m);
   }
+}
+
+/** Index of the last span starting at or before `pos` in spans sorted by start; -1 when none does. */
+function lastStartingAtOrBefore(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as Span).start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Index of the first span starting at or after `pos` in spans sorted by start. */
+function firstStartingAtOrAfter(spans: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as Span).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Where two mentions nest, the outer one stands ("Kremlin spokesperson Dmitry Peskov" over "Kremlin"). */

@@ -10,6 +10,7 @@ import {
   lookupName,
   lookupOutlet as lookupOutletEntry,
   officeHolders,
+  type PreparedSpan,
 } from "./gazetteer/index.js";
 import { slug } from "./ids.js";
 import type { LocalActor, MentionVia } from "./types.js";
@@ -65,14 +66,18 @@ export function toLocalActor(entry: GazetteerEntry, date?: string | null): Local
   };
 }
 
+export { type PreparedSpan, prepareSpan } from "./gazetteer/index.js";
+
+/** Gazetteer names and offices in `text[from, to)`; `prepared` is `prepareSpan(text, from, to)` when given. */
 export function scanGazetteer(
   text: string,
   from: number,
   to: number,
   date?: string | null,
+  prepared?: PreparedSpan,
 ): GazetteerHit[] {
   const hits: GazetteerHit[] = [];
-  for (const m of findGazetteerMentions(text, from, to)) {
+  for (const m of findGazetteerMentions(text, from, to, prepared)) {
     if (m.type === "actor") {
       hits.push({
         start: m.start,
@@ -103,8 +108,9 @@ export function scanAnonymousSources(
   from: number,
   to: number,
   language: string | null,
+  prepared?: PreparedSpan,
 ): AnonymousSourceMatch[] {
-  return findAnonymousSources(text, from, to, langOf(language));
+  return findAnonymousSources(text, from, to, langOf(language), prepared);
 }
 
 /** A known actor by gazetteer key, or by a name the gazetteer knows unambiguously. */

@@ -33,8 +33,25 @@ function fnv1a(text: string): number {
 }
 
 // Fixed odd multipliers and offsets: the permutations must be the same on every run.
-const A = Array.from({ length: HASHES }, (_, i) => (fnv1a(`a${i}`) | 1) >>> 0);
-const B = Array.from({ length: HASHES }, (_, i) => fnv1a(`b${i}`));
+const A = Uint32Array.from({ length: HASHES }, (_, i) => (fnv1a(`a${i}`) | 1) >>> 0);
+const B = Uint32Array.from({ length: HASHES }, (_, i) => fnv1a(`b${i}`));
+
+/** `fnv1a(words.slice(from, to).join(" "))`, without building the string: it runs for every shingle. */
+function fnv1aJoined(words: readonly string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let w = from; w < to; w++) {
+    if (w > from) {
+      h ^= 32;
+      h = Math.imul(h, 0x01000193);
+    }
+    const word = words[w] as string;
+    for (let i = 0; i < word.length; i++) {
+      h ^= word.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return h >>> 0;
+}
 
 export function fingerprint(
   text: string,
@@ -54,7 +71,7 @@ export function fingerprint(
   const minhash = new Uint32Array(HASHES).fill(0xffffffff);
   const seen = new Set<number>();
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const h = fnv1a(words.slice(i, i + SHINGLE).join(" "));
+    const h = fnv1aJoined(words, i, i + SHINGLE);
     if (seen.has(h)) continue;
     seen.add(h);
     for (let k = 0; k < HASHES; k++) {

@@ -249,40 +249,126 @@ export function detectLanguage(text: string): string | null {
 interface ScriptModel {
   /** Allowed languages of the script, in franc's data order (its tie-break on equal distance). */
   languages: string[];
-  /** Trigram (as `trigramKey`) → its rank in each language's model, -1 where the model lacks it. */
-  ranks: Map<number, Int32Array>;
+  /** Trigram → its row in `ranks`. */
+  rows: TrigramTable;
+  /** Row after row: a trigram's rank in each language's model, -1 where the model lacks it. */
+  ranks: Int32Array;
 }
 
 /** franc's penalty for a trigram a model lacks. */
 const FRANC_MAX_DIFFERENCE = 300;
 
-/** Three UTF-16 code units as one exact number (48 bits), so no substring is made per trigram. */
-const trigramKey = (s: string, i: number): number =>
-  s.charCodeAt(i) * 2 ** 32 + s.charCodeAt(i + 1) * 2 ** 16 + s.charCodeAt(i + 2);
+/**
+ * Open addressing over trigrams: three UTF-16 code units as one exact number (48 bits), so no
+ * substring is made and no number is boxed per trigram. Keys are never negative; -1 marks a free slot.
+ */
+class TrigramTable {
+  keys: Float64Array;
+  values: Int32Array;
+  mask: number;
+
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.keys = new Float64Array(size).fill(-1);
+    this.values = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  static key(s: string, i: number): number {
+    return s.charCodeAt(i) * 2 ** 32 + s.charCodeAt(i + 1) * 2 ** 16 + s.charCodeAt(i + 2);
+  }
+
+  static hash(s: string, i: number): number {
+    let h = Math.imul(s.charCodeAt(i), 0x01000193) ^ s.charCodeAt(i + 1);
+    h = Math.imul(h, 0x01000193) ^ s.charCodeAt(i + 2);
+    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+    return (h ^ (h >>> 12)) >>> 0;
+  }
+
+  /** The slot holding `key`, or the free slot where it would go. */
+  slot(key: number, hash: number): number {
+    const { keys, mask } = this;
+    let k = hash & mask;
+    for (;;) {
+      const at = keys[k] as number;
+      if (at === key || at === -1) return k;
+      k = (k + 1) & mask;
+    }
+  }
+}
 
 const FRANC_MODELS: Map<string, ScriptModel> = new Map(
   Object.entries(FRANC_DATA).map(([script, models]): [string, ScriptModel] => {
     const languages = Object.keys(models).filter((l) => FRANC_ONLY.includes(l));
-    const ranks = new Map<number, Int32Array>();
+    const byTrigram = new Map<string, Int32Array>();
     languages.forEach((language, l) => {
-      const trigrams = (models[language] as string).split("|");
-      trigrams.forEach((trigram, rank) => {
+      (models[language] as string).split("|").forEach((trigram, rank) => {
         // every model trigram is three code units; one that were not could never match
         if (trigram.length !== 3) return;
-        const key = trigramKey(trigram, 0);
-        let row = ranks.get(key);
+        let row = byTrigram.get(trigram);
         if (!row) {
           row = new Int32Array(languages.length).fill(-1);
-          ranks.set(key, row);
+          byTrigram.set(trigram, row);
         }
         // franc keeps a trigram's first (lowest) rank when a model lists it twice
         if ((row[l] as number) < 0) row[l] = rank;
       });
     });
-    return [script, { languages, ranks }];
+    const rows = new TrigramTable(byTrigram.size);
+    const ranks = new Int32Array(byTrigram.size * languages.length);
+    [...byTrigram].forEach(([trigram, row], r) => {
+      const slot = rows.slot(TrigramTable.key(trigram, 0), TrigramTable.hash(trigram, 0));
+      rows.keys[slot] = TrigramTable.key(trigram, 0);
+      rows.values[slot] = r;
+      ranks.set(row, r * languages.length);
+    });
+    return [script, { languages, rows, ranks }];
   }),
 );
+/** Scratch for one call's trigram counts (franc reads at most 2,048 characters), grown if ever needed. */
+let countTable = new TrigramTable(4096);
+const usedSlots: number[] = [];
+const slotHashes: number[] = [];
 const FRANC_SCRIPT_LIST = Object.entries(FRANC_SCRIPTS);
+/** Each script's expression anchored to one whole character, for the per-character table below. */
+const FRANC_SCRIPT_CHAR = FRANC_SCRIPT_LIST.map(([, e]) => new RegExp(`^(?:${e.source})$`));
+/**
+ * Which scripts' expressions match each UTF-16 code unit (bit per script; bit 31: computed). Every
+ * alternative of franc's expressions is one character class or starts with a surrogate, so in text
+ * without surrogates each match is one code unit, and counting table hits counts the matches.
+ */
+const SCRIPT_MASKS = new Uint32Array(0x10000);
+const MASK_KNOWN = 0x80000000;
+
+function scriptMask(code: number): number {
+  let mask = SCRIPT_MASKS[code] as number;
+  if (mask !== 0) return mask;
+  mask = MASK_KNOWN;
+  const ch = String.fromCharCode(code);
+  FRANC_SCRIPT_CHAR.forEach((re, s) => {
+    if (re.test(ch)) mask |= 1 << s;
+  });
+  SCRIPT_MASKS[code] = mask >>> 0;
+  return mask;
+}
+
+/** How many times each franc script expression matches in `value`, as `value.match(expression)` counts. */
+function scriptCounts(value: string): number[] {
+  const counts = new Array<number>(FRANC_SCRIPT_LIST.length).fill(0);
+  if (/[\uD800-\uDFFF]/.test(value)) {
+    FRANC_SCRIPT_LIST.forEach(([, expression], s) => {
+      counts[s] = value.match(expression)?.length ?? 0;
+    });
+    return counts;
+  }
+  for (let i = 0; i < value.length; i++) {
+    let mask = scriptMask(value.charCodeAt(i)) & ~MASK_KNOWN;
+    for (let s = 0; mask !== 0; s++, mask >>>= 1)
+      if (mask & 1) counts[s] = (counts[s] as number) + 1;
+  }
+  return counts;
+}
 
 function francOnly(input: string, minLength: number): string {
   if (!input || input.length < minLength) return "und";
@@ -290,13 +376,14 @@ function francOnly(input: string, minLength: number): string {
   // The script most of the characters are written in (the first listed wins a tie).
   let topCount = -1;
   let topScript: string | undefined;
-  for (const [script, expression] of FRANC_SCRIPT_LIST) {
-    const count = (value.match(expression)?.length ?? 0) / value.length || 0;
+  const matches = scriptCounts(value);
+  FRANC_SCRIPT_LIST.forEach(([script], s) => {
+    const count = (matches[s] as number) / value.length || 0;
     if (count > topCount) {
       topCount = count;
       topScript = script;
     }
-  }
+  });
   const model = topScript === undefined ? undefined : FRANC_MODELS.get(topScript);
   if (!topScript || !model) {
     return !topScript || topCount === 0 || !FRANC_ONLY.includes(topScript) ? "und" : topScript;
@@ -308,19 +395,34 @@ function francOnly(input: string, minLength: number): string {
     .replace(/\s+/g, " ")
     .trim()
     .toLowerCase()} `;
-  const counts = new Map<number, number>();
+  if (countTable.keys.length < cleaned.length * 2) countTable = new TrigramTable(cleaned.length);
+  const counts = countTable;
+  usedSlots.length = 0;
+  slotHashes.length = 0;
   for (let i = 0; i + 3 <= cleaned.length; i++) {
-    const key = trigramKey(cleaned, i);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const key = TrigramTable.key(cleaned, i);
+    const hash = TrigramTable.hash(cleaned, i);
+    const slot = counts.slot(key, hash);
+    if (counts.keys[slot] === key) counts.values[slot] = (counts.values[slot] as number) + 1;
+    else {
+      counts.keys[slot] = key;
+      counts.values[slot] = 1;
+      usedSlots.push(slot);
+      slotHashes.push(hash);
+    }
   }
-  const distances = new Array<number>(model.languages.length).fill(
-    counts.size * FRANC_MAX_DIFFERENCE,
-  );
-  for (const [key, count] of counts) {
-    const row = model.ranks.get(key);
-    if (!row) continue;
-    for (let l = 0; l < row.length; l++) {
-      const rank = row[l] as number;
+  const width = model.languages.length;
+  const distances = new Array<number>(width).fill(usedSlots.length * FRANC_MAX_DIFFERENCE);
+  for (let u = 0; u < usedSlots.length; u++) {
+    const slot = usedSlots[u] as number;
+    const key = counts.keys[slot] as number;
+    const count = counts.values[slot] as number;
+    counts.keys[slot] = -1;
+    const at = model.rows.slot(key, slotHashes[u] as number);
+    if (model.rows.keys[at] !== key) continue;
+    const row = (model.rows.values[at] as number) * width;
+    for (let l = 0; l < width; l++) {
+      const rank = model.ranks[row + l] as number;
       if (rank >= 0)
         distances[l] = (distances[l] as number) + Math.abs(count - rank - 1) - FRANC_MAX_DIFFERENCE;
     }
@@ -415,6 +517,8 @@ const CREDIT_PATTERNS: RegExp[] = [
   // A sign-off line: "— AFP", "(c) Reuters", "© AFP 2025".
   new RegExp(`^[ \\t]*(?:[-–—]+|©|\\(c\\))?\\s*${NAME}\\s*(?:\\d{4})?[ \\t]*\\r?$`, "dgmu"),
 ];
+/** A word every AFTER phrase (and ", citing") contains: the fourth pattern cannot match without one. */
+const AFTER_WORDS = /report|wrote|writes|citing|сообщ|пишет|переда|rapport|berichtet|informa/u;
 /** An agency outside the list, named as one: "the Yonhap news agency reported", "news agency Ukrinform". */
 const GENERIC_AGENCY = [
   /(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})\s+news\s+agency(?!\p{L})/dgu,
@@ -431,7 +535,17 @@ function findCredits(text: string, from: number): DocumentMetadata["credits"] {
   const add = (surface: string, at: number, name: string) => {
     if (!found.has(at)) found.set(at, { name, span: { start: at, end: at + surface.length } });
   };
-  for (const re of CREDIT_PATTERNS) {
+  // Cheap tests for what a pattern cannot match without, so most texts skip the costly scans.
+  const needs = [
+    body.includes("("),
+    body.includes("/"),
+    true,
+    AFTER_WORDS.test(body),
+    body.includes(":"),
+    true,
+  ];
+  for (const [k, re] of CREDIT_PATTERNS.entries()) {
+    if (!needs[k]) continue;
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const surface = m[1] as string;
@@ -441,7 +555,7 @@ function findCredits(text: string, from: number): DocumentMetadata["credits"] {
       if (canonical && at !== undefined) add(surface, from + at, canonical);
     }
   }
-  for (const re of GENERIC_AGENCY) {
+  for (const re of body.includes("agency") ? GENERIC_AGENCY : []) {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const at = m.indices?.[1]?.[0];

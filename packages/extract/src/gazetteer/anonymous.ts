@@ -109,6 +109,11 @@ function commaGap(text: string, toks: readonly GazetteerToken[], j: number): boo
   return text.slice(prev.end, tok.start).trim() === ",";
 }
 
+/** Whether token `k` continues the phrase that starts at `i`: no punctuation before it. */
+function softAt(toks: readonly GazetteerToken[], i: number, k: number): boolean {
+  return k === i || (toks[k] !== undefined && !(toks[k] as GazetteerToken).hard);
+}
+
 function parseAt(
   sc: Scanner,
   text: string,
@@ -133,11 +138,9 @@ function parseAt(
   }
   const modifiers: string[] = [];
   const affiliations: { text: string; entry: GazetteerEntry | null }[] = [];
-  const at = (k: number) => toks[k];
-  const soft = (k: number) => k === i || (at(k) !== undefined && !(at(k) as GazetteerToken).hard);
   // pre-head modifiers and affiliations, in any order: "former senior Kremlin", "senior U.S. administration"
-  for (let guard = 0; guard < 8 && j < toks.length && soft(j); guard++) {
-    const tok = at(j) as GazetteerToken;
+  for (let guard = 0; guard < 8 && j < toks.length && softAt(toks, i, j); guard++) {
+    const tok = toks[j] as GazetteerToken;
     if (lex.heads.has(tok.norm) && !longestPhrase(lex.affiliations, toks, j)) break;
     const mod = longestPhrase(lex.modifiers, toks, j);
     if (mod) {
@@ -150,7 +153,7 @@ function parseAt(
     const generic = longestPhrase(lex.affiliations, toks, j);
     if (longest && (!generic || longest.end >= generic.end)) {
       affiliations.push({
-        text: text.slice(tok.start, (at(longest.end - 1) as GazetteerToken).end),
+        text: text.slice(tok.start, (toks[longest.end - 1] as GazetteerToken).end),
         entry: longest.entry,
       });
       j = longest.end;
@@ -158,7 +161,7 @@ function parseAt(
     }
     if (generic) {
       // "official" is both an affiliation ("official sources") and a head: it is a head unless another head follows
-      const next = at(generic.end);
+      const next = toks[generic.end];
       if (lex.heads.has(tok.norm) && !(next && !next.hard && lex.heads.has(next.norm))) break;
       affiliations.push({ text: generic.value, entry: null });
       j = generic.end;
@@ -167,8 +170,8 @@ function parseAt(
     break;
   }
   const preQualified = modifiers.length > 0 || affiliations.length > 0;
-  const headTok = at(j);
-  if (!headTok || !soft(j)) return null;
+  const headTok = toks[j];
+  if (!headTok || !softAt(toks, i, j)) return null;
   const head = lex.heads.get(headTok.norm);
   if (head === undefined) return null;
   const plural = isPlural(lex.lang, headTok.norm);
@@ -177,7 +180,7 @@ function parseAt(
   let anonymity = false;
   // post-head: tails ("familiar with the matter"), bodies ("in the Kremlin", "du Kremlin"), postposed affiliations ("occidental")
   for (let guard = 0; guard < 4 && j < toks.length; guard++) {
-    const tok = at(j) as GazetteerToken;
+    const tok = toks[j] as GazetteerToken;
     const comma = tok.hard && commaGap(text, toks, j);
     if (tok.hard && !comma) break;
     const t = longestPhrase(lex.tails, toks, j);
@@ -186,17 +189,18 @@ function parseAt(
       anonymity ||= isAnon;
       let k = t.end;
       if (!isAnon) {
-        const art = at(k);
+        const art = toks[k];
         if (art && !art.hard && ARTICLES.has(art.norm)) k++;
         const obj = sc.qualifiers(k, false);
         const o = obj[obj.length - 1];
-        const objStart = at(k);
+        const objStart = toks[k];
         if (o && objStart && !objStart.hard) {
           k = o.end;
           // "familiar with Putin's views": the possessor and what of theirs
-          if (at(k)?.norm === "'s" && at(k + 1) && !(at(k + 1) as GazetteerToken).hard) k += 2;
+          if (toks[k]?.norm === "'s" && toks[k + 1] && !(toks[k + 1] as GazetteerToken).hard)
+            k += 2;
           affiliations.push({
-            text: text.slice(objStart.start, (at(o.end - 1) as GazetteerToken).end),
+            text: text.slice(objStart.start, (toks[o.end - 1] as GazetteerToken).end),
             entry: o.entry,
           });
         } else {
@@ -205,7 +209,7 @@ function parseAt(
           else if (k === t.end + 1) k = t.end;
         }
       }
-      tail = text.slice(tok.start, (at(k - 1) as GazetteerToken).end);
+      tail = text.slice(tok.start, (toks[k - 1] as GazetteerToken).end);
       j = k;
       continue;
     }
@@ -213,13 +217,16 @@ function parseAt(
     const prep = longestPhrase(lex.inPrepositions, toks, j);
     if (prep) {
       let k = prep.end;
-      const art = at(k);
+      const art = toks[k];
       if (art && !art.hard && ARTICLES.has(art.norm)) k++;
-      const qs = at(k) && !(at(k) as GazetteerToken).hard ? sc.qualifiers(k, false) : [];
+      const qs = toks[k] && !(toks[k] as GazetteerToken).hard ? sc.qualifiers(k, false) : [];
       const q = qs.filter((x) => x.entry.category !== "person").pop();
       if (q) {
         affiliations.push({
-          text: text.slice((at(k) as GazetteerToken).start, (at(q.end - 1) as GazetteerToken).end),
+          text: text.slice(
+            (toks[k] as GazetteerToken).start,
+            (toks[q.end - 1] as GazetteerToken).end,
+          ),
           entry: q.entry,
         });
         j = q.end;
@@ -231,7 +238,7 @@ function parseAt(
       const q = qs[qs.length - 1];
       if (q) {
         affiliations.push({
-          text: text.slice(tok.start, (at(q.end - 1) as GazetteerToken).end),
+          text: text.slice(tok.start, (toks[q.end - 1] as GazetteerToken).end),
           entry: q.entry,
         });
         j = q.end;
@@ -258,14 +265,14 @@ function parseAt(
     })
   )
     return null;
-  const next = at(j);
+  const next = toks[j];
   // "Kremlin official Dmitry Peskov": a named person, not an anonymous source
   if (next && !next.hard && next.shape === SHAPE_CAPITAL && tail === null && lex.lang === "en")
     return null;
   if (head === "official" && !plural && next && !next.hard && OFFICIAL_ADJECTIVE_OF.has(next.norm))
     return null;
-  const startTok = at(i) as GazetteerToken;
-  const endTok = at(j - 1) as GazetteerToken;
+  const startTok = toks[i] as GazetteerToken;
+  const endTok = toks[j - 1] as GazetteerToken;
   return {
     start: startTok.start,
     end: endTok.end,

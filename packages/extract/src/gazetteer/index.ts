@@ -154,17 +154,33 @@ function bodyMention(hit: OfficeHit, toks: readonly GazetteerToken[]): ActorMent
 }
 
 /**
+ * A span of text tokenised once, with the matcher's per-token caches: the name scan and the
+ * anonymous-source scan of one paragraph share it rather than each tokenising it again.
+ */
+export interface PreparedSpan {
+  readonly from: number;
+  readonly to: number;
+  readonly scanner: Scanner;
+}
+
+export function prepareSpan(text: string, from = 0, to = text.length): PreparedSpan {
+  const g = gazetteer();
+  return { from, to, scanner: new Scanner(g, tokenize(text, from, to)) };
+}
+
+/**
  * Every gazetteer name, title and body pattern in `text[from, to)`, left to right, longest match first,
- * never inside a word and never across punctuation. Offsets are into `text`.
+ * never inside a word and never across punctuation. Offsets are into `text`; `prepared`, when given,
+ * is `prepareSpan(text, from, to)`.
  */
 export function findGazetteerMentions(
   text: string,
   from = 0,
   to = text.length,
+  prepared: PreparedSpan = prepareSpan(text, from, to),
 ): GazetteerMention[] {
-  const g = gazetteer();
-  const toks = tokenize(text, from, to);
-  const sc = new Scanner(g, toks);
+  const sc = prepared.scanner;
+  const toks = sc.toks;
   const out: GazetteerMention[] = [];
   for (let i = 0; i < toks.length; ) {
     const actor = sc.longestActor(i);
@@ -478,16 +494,18 @@ export function findHedges(
   }));
 }
 
-/** Descriptions of unnamed sources in `text[from, to)`: "a former senior Kremlin official", "sources close to the Kremlin". */
+/**
+ * Descriptions of unnamed sources in `text[from, to)`: "a former senior Kremlin official", "sources
+ * close to the Kremlin". `prepared`, when given, is `prepareSpan(text, from, to)`.
+ */
 export function findAnonymousSources(
   text: string,
   from = 0,
   to = text.length,
   lang?: Lang,
+  prepared: PreparedSpan = prepareSpan(text, from, to),
 ): AnonymousSourceMatch[] {
-  const g = gazetteer();
-  const sc = new Scanner(g, tokenize(text, from, to));
-  return scanAnonymous(g, sc, text, lang ? [lang] : ["en", "ru", "fr"]);
+  return scanAnonymous(gazetteer(), prepared.scanner, text, lang ? [lang] : ["en", "ru", "fr"]);
 }
 
 /** The anonymous-source description a whole phrase is, or null. */

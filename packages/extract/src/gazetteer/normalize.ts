@@ -30,7 +30,15 @@ const TOKEN_RE =
 
 const APOSTROPHES = /[’ʼ`´]/g;
 const MARKS = /\p{M}/gu;
-const ASCII = /^[ -~]*$/;
+
+/** `/^[ -~]*$/` without a regex: this runs for every token. */
+function isPrintableAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 32 || c > 126) return false;
+  }
+  return true;
+}
 const FOLD_EXTRA: Record<string, string> = {
   ß: "ss",
   æ: "ae",
@@ -48,7 +56,7 @@ const EXTRA_RE = /[ßæœøłđðþıħ]/g;
 /** Lowercases, folds diacritics (é → e, ё → е, й → и) and unifies apostrophes; the one normal form keys and text share. */
 export function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
-  if (ASCII.test(lower)) return lower.replace(APOSTROPHES, "'");
+  if (isPrintableAscii(lower)) return lower.includes("`") ? lower.replace(APOSTROPHES, "'") : lower;
   return lower
     .normalize("NFD")
     .replace(MARKS, "")
@@ -57,6 +65,25 @@ export function normalizeWord(word: string): string {
 }
 
 function caseShape(raw: string): CaseShape {
+  // Most tokens are ASCII, where case is a range test; anything else takes the general path.
+  let upper = 0;
+  let lower = 0;
+  let firstUpper: boolean | null = null;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c >= 128) return caseShapeUnicode(raw);
+    const isUpper = c >= 65 && c <= 90;
+    if (!isUpper && !(c >= 97 && c <= 122)) continue;
+    if (firstUpper === null) firstUpper = isUpper;
+    if (isUpper) upper++;
+    else lower++;
+  }
+  if (firstUpper === null) return SHAPE_NONE;
+  if (lower === 0) return upper >= 2 || raw.length === 1 ? SHAPE_UPPER : SHAPE_CAPITAL;
+  return firstUpper ? SHAPE_CAPITAL : SHAPE_LOWER;
+}
+
+function caseShapeUnicode(raw: string): CaseShape {
   let upper = 0;
   let lower = 0;
   let firstUpper: boolean | null = null;
@@ -96,10 +123,11 @@ const SOFT_PERIOD_AFTER = new Set([
   "capt",
 ]);
 
-function isHardGap(gap: string, prevNorm: string | undefined): boolean {
-  if (gap.length === 0) return false;
-  for (let k = 0; k < gap.length; k++) {
-    const c = gap.charCodeAt(k);
+/** Whether the gap `s[from, to)` between two tokens is punctuation or a line break. */
+function isHardGap(s: string, from: number, to: number, prevNorm: string | undefined): boolean {
+  if (to === from) return false;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
     // a line break ends a headline or a paragraph: names never run across one
     if (c === 10) return true;
     // spaces, hyphens and the en dash join words ("Secretary-General", "Russia–Ukraine").
@@ -109,8 +137,8 @@ function isHardGap(gap: string, prevNorm: string | undefined): boolean {
     if (c === 39 || c === 0x2019 || c === 0x2bc) continue;
     if (c === 46) {
       // "Lenta.ru", "No. 10": a period joins when it sits between letters or follows a short title abbreviation
-      if (gap.length === 1) continue;
-      if (prevNorm !== undefined && SOFT_PERIOD_AFTER.has(prevNorm) && k === 0) continue;
+      if (to - from === 1) continue;
+      if (prevNorm !== undefined && SOFT_PERIOD_AFTER.has(prevNorm) && k === from) continue;
     }
     return true;
   }
@@ -142,7 +170,7 @@ export function tokenize(text: string, from = 0, to = text.length): GazetteerTok
       norm = normalizeWord(raw);
       shape = caseShape(raw);
     }
-    const hard = prevEnd < 0 ? true : isHardGap(slice.slice(prevEnd, start), prevNorm);
+    const hard = prevEnd < 0 ? true : isHardGap(slice, prevEnd, start, prevNorm);
     out.push({ start: start + from, end: start + raw.length + from, norm, shape, hard });
     prevEnd = start + raw.length;
     prevNorm = norm;

@@ -52,9 +52,24 @@ const DESTINATION_PREPOSITIONS = new Set([
 const ARTICLES = new Set(["the", "l'", "le", "la", "les", "de", "du", "des"]);
 const MAX_MODIFIERS = 3;
 
+/** The state of one `officeAt` walk: where it started, the best hit so far, the words taken. */
+interface OfficeWalk {
+  start: number;
+  namesOnly: boolean;
+  best: OfficeHit | null;
+  /** Positions of the pattern's own words on the current path. */
+  lits: number[];
+  /** Title modifiers skipped on the current path. */
+  mods: string[];
+}
+
+/** Shared empty results: most positions match nothing, and nothing mutates a result. */
+const NO_HITS: readonly ActorHit[] = [];
+const NO_QUALIFIERS: readonly Qualifier[] = [];
+
 /** One scan over one token sequence, caching what each position matches. */
 export class Scanner {
-  private readonly actorCache: (ActorHit[] | undefined)[];
+  private readonly actorCache: (readonly ActorHit[] | undefined)[];
   private readonly bodyCache: (OfficeHit | null | undefined)[];
 
   constructor(
@@ -67,20 +82,31 @@ export class Scanner {
     this.bodyCache = new Array(toks.length);
   }
 
-  private caseOk(req: Uint8Array, positions: (k: number) => number): boolean {
+  /** Whether the tokens from `start` on meet a name's case requirements. */
+  private caseOkFrom(req: Uint8Array, start: number): boolean {
     if (this.ignoreCase) return true;
     for (let k = 0; k < req.length; k++) {
-      const tok = this.toks[positions(k)];
+      const tok = this.toks[start + k];
+      if (!tok || !satisfies(req[k] as 0 | 1 | 2, tok.shape)) return false;
+    }
+    return true;
+  }
+
+  /** Whether the tokens at `positions` (a pattern's literal words) meet its case requirements. */
+  private caseOkAt(req: Uint8Array, positions: readonly number[]): boolean {
+    if (this.ignoreCase) return true;
+    for (let k = 0; k < req.length; k++) {
+      const tok = this.toks[positions[k] as number];
       if (!tok || !satisfies(req[k] as 0 | 1 | 2, tok.shape)) return false;
     }
     return true;
   }
 
   /** Every name that starts at `i`, shortest first. */
-  actorHits(i: number): ActorHit[] {
+  actorHits(i: number): readonly ActorHit[] {
     const cached = this.actorCache[i];
     if (cached) return cached;
-    const hits: ActorHit[] = [];
+    let hits: ActorHit[] | null = null;
     let node: TrieNode<ActorValue> | undefined = this.g.actorTrie;
     for (let j = i; j < this.toks.length; j++) {
       const tok = this.toks[j] as GazetteerToken;
@@ -88,12 +114,17 @@ export class Scanner {
       node = node.next?.get(tok.norm);
       if (!node) break;
       if (node.values) {
-        const ok = node.values.filter((v) => this.caseOk(v.req, (k) => i + k));
-        if (ok.length > 0) hits.push({ end: j + 1, values: ok });
+        const ok: ActorValue[] = [];
+        for (const v of node.values) if (this.caseOkFrom(v.req, i)) ok.push(v);
+        if (ok.length > 0) {
+          hits ??= [];
+          hits.push({ end: j + 1, values: ok });
+        }
       }
     }
-    this.actorCache[i] = hits;
-    return hits;
+    const result = hits ?? NO_HITS;
+    this.actorCache[i] = result;
+    return result;
   }
 
   longestActor(i: number): ActorHit | null {
@@ -102,20 +133,26 @@ export class Scanner {
   }
 
   /** Qualifiers starting at `i`: names (not outlets) and, unless `namesOnly`, body patterns. */
-  qualifiers(i: number, namesOnly: boolean): Qualifier[] {
-    const out: Qualifier[] = [];
+  qualifiers(i: number, namesOnly: boolean): readonly Qualifier[] {
+    let out: Qualifier[] | null = null;
     for (const hit of this.actorHits(i)) {
-      const v = hit.values.find((x) => x.entry.category !== "outlet");
-      if (v) out.push({ end: hit.end, entry: v.entry, via: v.via, cases: v.cases });
+      const v = hit.values.find(notOutlet);
+      if (v) {
+        out ??= [];
+        out.push({ end: hit.end, entry: v.entry, via: v.via, cases: v.cases });
+      }
     }
     if (!namesOnly) {
       const body = this.bodyAt(i);
       if (body) {
         const entry = resolveBody(this.g, body.value.office, body.scope?.entry ?? null);
-        if (entry) out.push({ end: body.end, entry, via: "pattern", cases: 0 });
+        if (entry) {
+          out ??= [];
+          out.push({ end: body.end, entry, via: "pattern", cases: 0 });
+        }
       }
     }
-    return out;
+    return out ?? NO_QUALIFIERS;
   }
 
   /** The longest body pattern at `i` ("Russian Foreign Ministry", "МИД России", "the Trump administration"). */
@@ -133,37 +170,43 @@ export class Scanner {
   }
 
   private officeAt(root: TrieNode<OfficeValue>, i: number, namesOnly: boolean): OfficeHit | null {
+    const walk: OfficeWalk = { start: i, namesOnly, best: null, lits: [], mods: [] };
+    this.visit(walk, root, i, null);
+    return walk.best;
+  }
+
+  /** One step of `officeAt`'s depth-first walk (a method, not a closure: it runs for every token). */
+  private visit(
+    walk: OfficeWalk,
+    node: TrieNode<OfficeValue>,
+    pos: number,
+    scope: Qualifier | null,
+  ): void {
+    const { start: i, lits, mods } = walk;
+    if (node.values && pos > i) {
+      for (const value of node.values) {
+        const hit = this.accept(value, i, pos, scope, lits, mods);
+        if (hit && better(hit, walk.best)) walk.best = hit;
+      }
+    }
     const toks = this.toks;
-    let best: OfficeHit | null = null;
-    const lits: number[] = [];
-    const mods: string[] = [];
-    const visit = (node: TrieNode<OfficeValue>, pos: number, scope: Qualifier | null) => {
-      if (node.values && pos > i) {
-        for (const value of node.values) {
-          const hit = this.accept(value, i, pos, scope, lits, mods);
-          if (hit && better(hit, best)) best = hit;
-        }
-      }
-      if (pos >= toks.length) return;
-      const tok = toks[pos] as GazetteerToken;
-      if (pos > i && tok.hard) return;
-      const child = node.next?.get(tok.norm);
-      if (child) {
-        lits.push(pos);
-        visit(child, pos + 1, scope);
-        lits.pop();
-      }
-      if (node.slot && scope === null) {
-        for (const q of this.qualifiers(pos, namesOnly)) visit(node.slot, q.end, q);
-      }
-      if (node.mods && mods.length < MAX_MODIFIERS && TITLE_MODIFIERS.has(tok.norm)) {
-        mods.push(tok.norm);
-        visit(node, pos + 1, scope);
-        mods.pop();
-      }
-    };
-    visit(root, i, null);
-    return best;
+    if (pos >= toks.length) return;
+    const tok = toks[pos] as GazetteerToken;
+    if (pos > i && tok.hard) return;
+    const child = node.next?.get(tok.norm);
+    if (child) {
+      lits.push(pos);
+      this.visit(walk, child, pos + 1, scope);
+      lits.pop();
+    }
+    if (node.slot && scope === null) {
+      for (const q of this.qualifiers(pos, walk.namesOnly)) this.visit(walk, node.slot, q.end, q);
+    }
+    if (node.mods && mods.length < MAX_MODIFIERS && TITLE_MODIFIERS.has(tok.norm)) {
+      mods.push(tok.norm);
+      this.visit(walk, node, pos + 1, scope);
+      mods.pop();
+    }
   }
 
   private accept(
@@ -175,7 +218,7 @@ export class Scanner {
     mods: string[],
   ): OfficeHit | null {
     if (lits.length !== value.req.length) return null;
-    if (!this.caseOk(value.req, (k) => lits[k] as number)) return null;
+    if (!this.caseOkAt(value.req, lits)) return null;
     if (!slotAccepts(value.rule, scope)) return null;
     const office = value.office;
     if (office.type === "body") {
@@ -223,6 +266,10 @@ export class Scanner {
     const qs = this.qualifiers(j, true);
     return qs[qs.length - 1] ?? null;
   }
+}
+
+function notOutlet(v: ActorValue): boolean {
+  return v.entry.category !== "outlet";
 }
 
 function better(hit: OfficeHit, best: OfficeHit | null): boolean {
