@@ -45,8 +45,10 @@ function verb(
     : head.endsWith("e") && !head.endsWith("ee")
       ? `${stem}ing`
       : `${doubled}ing`;
-  // Irregular forms are written in full ("called for"); only the generated ones get the particle.
-  const forms = [...[head, s, ed, ing].map((f) => f + tail), ...irregular];
+  // A verb with irregular forms lists its past and participles in full ("said", "called for"), so
+  // only the base and third-person forms are generated for it.
+  const generated = irregular.length > 0 ? [head, s] : [head, s, ed, ing];
+  const forms = [...generated.map((f) => f + tail), ...irregular];
   return { lemma, class: cls, polarity, forms: [...new Set(forms)] };
 }
 
@@ -75,7 +77,7 @@ export const ENGLISH_CUES: CueEntry[] = [
   verb("repeat", "speech"),
   verb("suggest", "speech"),
   verb("hint", "speech"),
-  verb("signal", "speech", 0, ["signalled", "signalling"]),
+  verb("signal", "speech", 0, ["signalled", "signalling", "signaled", "signaling"]),
   verb("indicate", "speech"),
   verb("reply", "speech"),
   verb("respond", "speech"),
@@ -130,7 +132,7 @@ export const ENGLISH_CUES: CueEntry[] = [
   verb("accuse", "stance", -1),
   verb("blame", "stance", -1),
   verb("want", "intention"),
-  verb("seek", "intention", 0, ["sought"]),
+  verb("seek", "intention", 0, ["sought", "seeking"]),
   verb("plan", "intention", 0, ["planned", "planning"]),
   verb("intend", "intention"),
   verb("aim", "intention"),

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { cuesForLanguage, ENGLISH_CUES } from "./cues.js";
+
+const entry = (lemma: string) => ENGLISH_CUES.find((c) => c.lemma === lemma);
+
+describe("cue lexicon", () => {
+  it("inflects regular verbs and takes irregular ones as written, without invented forms", () => {
+    expect(entry("warn")?.forms).toEqual(["warn", "warns", "warned", "warning"]);
+    expect(entry("say")?.forms).toEqual(expect.arrayContaining(["say", "says", "said", "saying"]));
+    expect(entry("say")?.forms).not.toContain("sayed");
+    expect(entry("call for")?.forms).toEqual(
+      expect.arrayContaining(["call for", "calls for", "called for", "calling for"]),
+    );
+  });
+
+  it("gives stance verbs the polarity they imply toward their object", () => {
+    expect(entry("reject")).toMatchObject({ class: "stance", polarity: -1 });
+    expect(entry("welcome")).toMatchObject({ class: "stance", polarity: 1 });
+    expect(entry("want")).toMatchObject({ class: "intention", polarity: 0 });
+  });
+
+  it("takes other languages' cues from the gazetteer's lexicon", () => {
+    expect(cuesForLanguage("en")).toEqual([]);
+    const ru = cuesForLanguage("ru");
+    expect(ru.some((c) => c.forms.includes("заявил"))).toBe(true);
+    expect(ru.find((c) => c.forms.includes("по словам"))?.class).toBe("according");
+    expect(cuesForLanguage("fr").some((c) => c.forms.includes("a déclaré"))).toBe(true);
+  });
+});
