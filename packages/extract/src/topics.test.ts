@@ -98,6 +98,21 @@ describe("induceTopics", () => {
     expect(assignments[0]?.topicId).not.toBe(assignments[1]?.topicId);
   });
 
+  it("anchors slots on the frame's own word, not on a word against it", () => {
+    const text = "Russia will face serious consequences in the event of an invasion of Ukraine";
+    const { topics } = induceTopics([
+      features(
+        text,
+        [
+          { ...russia, at: text.indexOf("Russia") },
+          { ...ukraine, at: text.indexOf("Ukraine") },
+        ],
+        { holder: "uk", holderRoot: "uk" },
+      ),
+    ]);
+    expect(topics[0]?.label).toBe("Military action against Ukraine");
+  });
+
   it("links a refined frame to its parent topic", () => {
     const { topics, assignments } = induceTopics([
       features("extend the tariff exemption for Canada", [canada], {

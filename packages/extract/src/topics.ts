@@ -77,6 +77,7 @@ function matchFrames(text: string, hasOrg: boolean): FrameMatch[] {
     const pro: number[] = [];
     const con: number[] = [];
     let index = Number.POSITIVE_INFINITY;
+    let conIndex = Number.POSITIVE_INFINITY;
     for (const [re, into, sign] of [
       [frame.proRe, pro, 1],
       [frame.conRe, con, -1],
@@ -85,7 +86,9 @@ function matchFrames(text: string, hasOrg: boolean): FrameMatch[] {
       re.lastIndex = 0;
       for (let m = re.exec(lower); m; m = re.exec(lower)) {
         into.push(negated(lower, m.index) ? -sign : sign);
-        index = Math.min(index, m.index);
+        // The frame's own words anchor its slots ("consequences ... invasion of Ukraine": Ukraine).
+        if (sign === 1) index = Math.min(index, m.index);
+        else if (pro.length === 0) conIndex = Math.min(conIndex, m.index);
       }
     }
     // Words against a proposition ("exclusion", "delay") evoke a frame alone only where the frame
@@ -99,7 +102,7 @@ function matchFrames(text: string, hasOrg: boolean): FrameMatch[] {
       const sum = pro.reduce((a, b) => a + b, 0) + con.reduce((a, b) => a + b, 0);
       direction = sum > 0 ? 1 : sum < 0 ? -1 : 0;
     }
-    found.push({ frame, direction, index });
+    found.push({ frame, direction, index: Number.isFinite(index) ? index : conIndex });
   }
   return found;
 }
