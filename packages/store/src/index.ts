@@ -31,6 +31,12 @@ export type { IngestOptions, IngestSummary, UpsertCounts } from "./repositories/
 export type { AuditQuery, ReviewInput, ReviewResult } from "./repositories/review.js";
 export type { SearchOptions, SearchResults } from "./repositories/search.js";
 export type { StatementFilters, StatementListQuery } from "./repositories/statements.js";
-export type { TopicDetail, TopicSummary } from "./repositories/topics.js";
+export type {
+  TopicDetail,
+  TopicEditOptions,
+  TopicMergeResult,
+  TopicRename,
+  TopicSummary,
+} from "./repositories/topics.js";
 export { createRepository, type Repository } from "./repository.js";
 export * as tables from "./schema.js";

@@ -20,7 +20,14 @@ import {
 } from "./repositories/review.js";
 import { type SearchOptions, search } from "./repositories/search.js";
 import { listStatements, type StatementListQuery } from "./repositories/statements.js";
-import { getTopic, listTopics } from "./repositories/topics.js";
+import {
+  getTopic,
+  listTopics,
+  mergeTopics,
+  renameTopic,
+  type TopicEditOptions,
+  type TopicRename,
+} from "./repositories/topics.js";
 
 export function createRepository(db: Database) {
   return {
@@ -33,6 +40,10 @@ export function createRepository(db: Database) {
     getActor: (id: string) => getActor(db, id),
     listTopics: () => listTopics(db),
     getTopic: (id: string) => getTopic(db, id),
+    renameTopic: (id: string, rename: TopicRename, options: TopicEditOptions) =>
+      renameTopic(db, id, rename, options),
+    mergeTopics: (sourceId: string, targetId: string, options: TopicEditOptions) =>
+      mergeTopics(db, sourceId, targetId, options),
     listStatements: (query?: StatementListQuery) => listStatements(db, query),
     compare: (query?: CompareQuery) => compare(db, query),
     compareTable: (query?: CompareQuery) => compareTable(db, query),

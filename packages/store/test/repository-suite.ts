@@ -700,5 +700,130 @@ export function repositorySuite(driver: string, open: StoreFactory): void {
         expect((await store.listAuditEvents()).items).toEqual(all.items);
       });
     });
+
+    describe("topic edits", () => {
+      beforeEach(async () => {
+        await store.ingestCorpus(storyCorpus(), { actor: "alice" });
+      });
+
+      const topicOf = async (id: string) => (await store.listTopics()).find((t) => t.id === id);
+
+      it("renames a topic and audits the change", async () => {
+        const renamed = await store.renameTopic(
+          "top_fishingquota",
+          { label: "  Fishing quotas  ", proposition: "Quotas should be cut." },
+          { actor: "kim" },
+        );
+        expect(renamed).toEqual({
+          id: "top_fishingquota",
+          label: "Fishing quotas",
+          proposition: "Quotas should be cut.",
+          keywords: ["fishing", "quota"],
+          parentId: null,
+        });
+        expect(await topicOf("top_fishingquota")).toMatchObject({
+          label: "Fishing quotas",
+          statementCount: 2,
+        });
+        // Without a proposition only the label changes.
+        await store.renameTopic("top_fishingquota", { label: "Quotas" }, { actor: "kim" });
+        expect((await store.getTopic("top_fishingquota")).topic.proposition).toBe(
+          "Quotas should be cut.",
+        );
+        const events = (await store.listAuditEvents({ entityType: "topic" })).items;
+        expect(events.map((e) => AuditEvent.parse(e))).toHaveLength(2);
+        expect(events[1]).toMatchObject({
+          actor: "kim",
+          action: "rename_topic",
+          entityId: "top_fishingquota",
+          before: {
+            label: "The new fishing quota",
+            proposition: "A new fishing quota should be introduced.",
+          },
+          after: { label: "Fishing quotas", proposition: "Quotas should be cut." },
+        });
+      });
+
+      it("refuses an unknown topic or an empty label, recording nothing", async () => {
+        await expect(
+          store.renameTopic("top_nosuchtopic", { label: "x" }, { actor: "kim" }),
+        ).rejects.toBeInstanceOf(NotFoundError);
+        await expect(
+          store.renameTopic("top_fishingquota", { label: "   " }, { actor: "kim" }),
+        ).rejects.toBeInstanceOf(ValidationError);
+        await expect(
+          store.renameTopic("top_fishingquota", { label: "x", proposition: "" }, { actor: "kim" }),
+        ).rejects.toBeInstanceOf(ValidationError);
+        expect((await store.listAuditEvents({ entityType: "topic" })).items).toEqual([]);
+        expect((await topicOf("top_fishingquota"))?.label).toBe("The new fishing quota");
+      });
+
+      it("merges a parent topic into another: statements and sub-topics move, the source goes", async () => {
+        const result = await store.mergeTopics("top_tradedeal", "top_fishingquota", {
+          actor: "lee",
+        });
+        expect(result.statementsMoved).toBe(1);
+        expect(result.reparented).toEqual(["top_farmprotection", "top_tariffextension"]);
+        expect(result.topic.id).toBe("top_fishingquota");
+        const topicIds = ids(await store.listTopics());
+        expect(topicIds).not.toContain("top_tradedeal");
+        expect(topicIds).toHaveLength(3);
+        await expect(store.getTopic("top_tradedeal")).rejects.toBeInstanceOf(NotFoundError);
+        const detail = await store.getTopic("top_fishingquota");
+        expect(ids(detail.children).sort()).toEqual(["top_farmprotection", "top_tariffextension"]);
+        const onTarget = await allStatements(store, { topicId: "top_fishingquota" });
+        expect(ids(onTarget).sort()).toEqual(["stm_harbor03", "stm_post01", "stm_wire03"]);
+        // The moved statement's version moved on, so a review made against the old topic is stale.
+        await expect(
+          store.recordReview({
+            statementId: "stm_post01",
+            action: "accept",
+            reviewer: "lee",
+            expectedVersion: 1,
+          }),
+        ).rejects.toBeInstanceOf(ConflictError);
+        const [event] = (await store.listAuditEvents({ action: "merge_topics" })).items;
+        expect(AuditEvent.parse(event)).toMatchObject({
+          id: result.auditEventId,
+          actor: "lee",
+          entityType: "topic",
+          entityId: "top_tradedeal",
+          before: { source: { id: "top_tradedeal" }, target: { id: "top_fishingquota" } },
+          after: {
+            target: { id: "top_fishingquota" },
+            statements: ["stm_post01"],
+            reparented: ["top_farmprotection", "top_tariffextension"],
+          },
+        });
+      });
+
+      it("merges a topic into its own sub-topic without making a cycle", async () => {
+        const result = await store.mergeTopics("top_tradedeal", "top_farmprotection", {
+          actor: "lee",
+        });
+        // The target is lifted to the source's parent (none); its sibling now refines it.
+        expect(result.topic.parentId).toBeNull();
+        expect(result.reparented).toEqual(["top_tariffextension"]);
+        expect((await store.getTopic("top_tariffextension")).topic.parentId).toBe(
+          "top_farmprotection",
+        );
+        const onTarget = await allStatements(store, { topicId: "top_farmprotection" });
+        expect(ids(onTarget).sort()).toEqual(["stm_harbor01", "stm_post01", "stm_wire01"]);
+      });
+
+      it("refuses a merge into itself or with an unknown topic, changing nothing", async () => {
+        const self = store.mergeTopics("top_tradedeal", "top_tradedeal", { actor: "lee" });
+        await expect(self).rejects.toBeInstanceOf(ValidationError);
+        await expect(self).rejects.toThrow(/into itself/);
+        await expect(
+          store.mergeTopics("top_nosuchtopic", "top_tradedeal", { actor: "lee" }),
+        ).rejects.toBeInstanceOf(NotFoundError);
+        await expect(
+          store.mergeTopics("top_tradedeal", "top_nosuchtopic", { actor: "lee" }),
+        ).rejects.toBeInstanceOf(NotFoundError);
+        expect(await store.listTopics()).toHaveLength(4);
+        expect((await store.listAuditEvents({ entityType: "topic" })).items).toEqual([]);
+      });
+    });
   });
 }
