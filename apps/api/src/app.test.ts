@@ -20,6 +20,7 @@ import {
   SourceSummary,
   Statement,
   StatementHistory,
+  Topic,
   TopicDetail,
   TopicSummary,
 } from "@stancemap/schema";
@@ -45,6 +46,13 @@ const get = async (app: ReturnType<typeof createApp>, path: string) => {
 const postJson = (app: ReturnType<typeof createApp>, path: string, body: unknown) =>
   app.request(path, {
     method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+
+const patchJson = (app: ReturnType<typeof createApp>, path: string, body: unknown) =>
+  app.request(path, {
+    method: "PATCH",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify(body),
   });
@@ -528,6 +536,7 @@ describe("read routes on the sample corpus", () => {
           "/api/statements",
           "/api/statements/{id}/review",
           "/api/statements/{id}/history",
+          "/api/topics/{id}/merge",
           "/api/compare",
           "/api/search",
           "/api/export",
@@ -895,6 +904,91 @@ describe("write routes", () => {
         404,
         "not_found",
       );
+    });
+  });
+
+  describe("PATCH /api/topics/{id} and POST /api/topics/{id}/merge", () => {
+    const sampleTopics = async () =>
+      Page(TopicSummary).parse((await get(app, "/api/topics")).body).items;
+
+    it("renames a topic, and a list read before shows the new label", async () => {
+      const [topic] = await sampleTopics();
+      if (!topic) throw new Error("the sample has topics");
+      const res = await patchJson(app, `/api/topics/${topic.id}`, {
+        label: "Renamed by a reviewer",
+        actor: "alice",
+      });
+      expect(res.status).toBe(200);
+      const { statementCount: _count, ...before } = topic;
+      expect(Topic.parse(await res.json())).toEqual({ ...before, label: "Renamed by a reviewer" });
+      const after = await sampleTopics();
+      expect(after.find((t) => t.id === topic.id)?.label).toBe("Renamed by a reviewer");
+      const events = await store.listAuditEvents({ action: "rename_topic" });
+      expect(events.items.map((e) => [e.actor, e.entityId])).toEqual([["alice", topic.id]]);
+    });
+
+    it("merges a topic into another and moves its statements", async () => {
+      const [source, target] = await sampleTopics();
+      if (!source || !target) throw new Error("the sample has two topics");
+      // Read first, so a cached answer would still show the source.
+      expect((await get(app, `/api/topics/${source.id}`)).res.status).toBe(200);
+      const res = await postJson(app, `/api/topics/${source.id}/merge`, { into: target.id });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { topic: { id: string }; statementsMoved: number };
+      expect(body.topic.id).toBe(target.id);
+      expect(body.statementsMoved).toBe(source.statementCount);
+      await expectProblem(await app.request(`/api/topics/${source.id}`), 404, "not_found");
+      const after = await sampleTopics();
+      expect(after.map((t) => t.id)).not.toContain(source.id);
+      expect(after.find((t) => t.id === target.id)?.statementCount).toBe(
+        target.statementCount + source.statementCount,
+      );
+      const events = await store.listAuditEvents({ action: "merge_topics" });
+      expect(events.items.map((e) => [e.actor, e.entityId])).toEqual([["api", source.id]]);
+    });
+
+    it("answers bad input with 400 and unknown topics with 404", async () => {
+      const [topic] = await sampleTopics();
+      if (!topic) throw new Error("the sample has topics");
+      const empty = await expectProblem(
+        await patchJson(app, `/api/topics/${topic.id}`, { label: "  " }),
+        400,
+        "validation_failed",
+      );
+      expect(empty.errors?.map((e) => e.path)).toEqual(["label"]);
+      const unknown = await expectProblem(
+        await patchJson(app, `/api/topics/${topic.id}`, { label: "x", colour: "red" }),
+        400,
+        "validation_failed",
+      );
+      expect(unknown.errors?.map((e) => e.path)).toEqual(["colour"]);
+      await expectProblem(
+        await postJson(app, `/api/topics/${topic.id}/merge`, { into: "nope" }),
+        400,
+        "validation_failed",
+      );
+      const self = await expectProblem(
+        await postJson(app, `/api/topics/${topic.id}/merge`, { into: topic.id }),
+        400,
+        "validation_failed",
+      );
+      expect(self.detail).toMatch(/into itself/);
+      await expectProblem(
+        await patchJson(app, "/api/topics/top_doesnotexist", { label: "x" }),
+        404,
+        "not_found",
+      );
+      await expectProblem(
+        await postJson(app, "/api/topics/top_doesnotexist/merge", { into: topic.id }),
+        404,
+        "not_found",
+      );
+      await expectProblem(
+        await postJson(app, `/api/topics/${topic.id}/merge`, { into: "top_doesnotexist" }),
+        404,
+        "not_found",
+      );
+      expect((await sampleTopics()).find((t) => t.id === topic.id)?.label).toBe(topic.label);
     });
   });
 });
