@@ -104,6 +104,11 @@ describe("the web UI on the sample corpus", () => {
     await page.getByRole("status").filter({ hasText: "accepted" }).waitFor();
     await snap("review");
     await expectAccessible();
+    // The reviewer's phone: the queue and panel must stay usable and accessible at 360 px.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await snap("review-360");
+    await expectAccessible();
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${server.url}/review?status=accepted`);
     await page.reload();
     const item = page.locator(`#queue-${statementId}`);
@@ -111,6 +116,18 @@ describe("the web UI on the sample corpus", () => {
     await item.locator("button").click();
     await page.locator(".history .decision").filter({ hasText: "e2e-reviewer" }).waitFor();
     expect(await page.locator(".history .decision").first().textContent()).toContain("accept");
+  });
+
+  it("renames the current statement's topic from the review panel", async () => {
+    await page.goto(`${server.url}/review`);
+    await page.locator(".queue li").first().waitFor();
+    await page.getByText("Fix this topic").click();
+    await page.getByLabel("Topic label").fill("Renamed in e2e");
+    await page.getByRole("button", { name: "Rename topic" }).click();
+    await page.getByRole("status").filter({ hasText: "Renamed to “Renamed in e2e”." }).waitFor();
+    await expectAccessible();
+    await page.reload();
+    await page.locator(".panel h2").filter({ hasText: "Renamed in e2e" }).waitFor();
   });
 
   it("runs a search whose words and filters are in the URL", async () => {

@@ -12,6 +12,7 @@ import type {
   SourceSummary,
   Statement,
   StatementHistory,
+  Topic,
   TopicSummary,
 } from "@stancemap/schema";
 
@@ -61,6 +62,14 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** What a topic merge changed (the API's TopicMergeResult). */
+export interface TopicMergeResult {
+  topic: Topic;
+  statementsMoved: number;
+  reparented: string[];
+  auditEventId: string;
+}
+
 export const api = {
   sources: async () =>
     (await read<Page<SourceSummary>>(await client.api.sources.$get({ query: {} }))).items,
@@ -100,6 +109,12 @@ export const api = {
   review: async (id: string, request: ReviewRequest) =>
     read<ReviewResult>(
       await client.api.statements[":id"].review.$post({ param: { id }, json: request }),
+    ),
+  renameTopic: async (id: string, rename: { label: string; proposition?: string; actor: string }) =>
+    read<Topic>(await client.api.topics[":id"].$patch({ param: { id }, json: rename })),
+  mergeTopic: async (id: string, into: string, actor: string) =>
+    read<TopicMergeResult>(
+      await client.api.topics[":id"].merge.$post({ param: { id }, json: { into, actor } }),
     ),
   history: async (id: string) =>
     read<StatementHistory>(await client.api.statements[":id"].history.$get({ param: { id } })),

@@ -15,6 +15,7 @@ import { createStore, reconcile } from "solid-js/store";
 import { Loadable } from "../components/Loadable.jsx";
 import { StatementCard } from "../components/StatementCard.jsx";
 import { StatementHistory } from "../components/StatementHistory.jsx";
+import { TopicTools } from "../components/TopicTools.jsx";
 import { api } from "../lib/api.js";
 import { REVIEW_LABEL, STANCE_LABEL } from "../lib/format.js";
 import { evidenceAt } from "../lib/segments.js";
@@ -187,6 +188,16 @@ export function ReviewView() {
                       onSave={(correction) => void decide("correct", correction)}
                       onCancel={() => setEditing(false)}
                     />
+                  </Show>
+                  <Show when={s().topicId} keyed>
+                    {(topicId) => (
+                      <TopicTools
+                        topicId={topicId}
+                        onMerged={(from, into) =>
+                          setItems((item) => item.topicId === from, "topicId", into)
+                        }
+                      />
+                    )}
                   </Show>
                   <StatementHistory statementId={s().id} version={version()} />
                   <p>
