@@ -18,7 +18,11 @@ export function otherRendering(row: ComparisonTableRow, statement: Statement): s
   const cell = row.cells.find((c) => c.statements.includes(statement));
   let best: { text: string; score: number } | undefined;
   for (const other of row.cells) {
-    if (other === cell || other.sourceId === cell?.sourceId) continue;
+    if (
+      other === cell ||
+      (other.sourceId ?? other.documentId) === (cell?.sourceId ?? cell?.documentId)
+    )
+      continue;
     for (const candidate of other.statements) {
       if (candidate.mode !== "direct_quote") continue;
       const text = candidate.evidence.exact;
@@ -36,13 +40,23 @@ export function PositionGrid(props: {
   showActor?: boolean;
   caption: string;
 }) {
+  // One column per source; a document whose outlet is unknown gets a column of its own rather than
+  // being lumped with other unknowns, so different articles never share a cell.
+  const columnOf = (cell: ComparisonTableRow["cells"][number]) =>
+    cell.sourceId ?? `doc:${cell.documentId}`;
   const columns = () => {
-    const ids: (string | null)[] = props.table.sources.map((s) => s.id);
-    if (props.table.rows.some((r) => r.cells.some((c) => c.sourceId === null))) ids.push(null);
+    const ids: string[] = props.table.sources.map((s) => s.id);
+    for (const row of props.table.rows) {
+      for (const cell of row.cells)
+        if (!cell.sourceId && !ids.includes(columnOf(cell))) ids.push(columnOf(cell));
+    }
     return ids;
   };
-  const sourceName = (id: string | null) =>
-    id === null ? "Unknown source" : (props.table.sources.find((s) => s.id === id)?.name ?? id);
+  const sourceName = (id: string) => {
+    if (!id.startsWith("doc:")) return props.table.sources.find((s) => s.id === id)?.name ?? id;
+    const cell = props.table.rows.flatMap((r) => r.cells).find((c) => columnOf(c) === id);
+    return cell?.title ? `${cell.title} (unknown outlet)` : `Unknown outlet · ${id.slice(8, 14)}`;
+  };
   const topicLabel = (id: string) => props.table.topics.find((t) => t.id === id)?.label ?? id;
   const actorName = (id: string) => props.table.actors.find((a) => a.id === id)?.name ?? id;
   return (
@@ -68,7 +82,7 @@ export function PositionGrid(props: {
                 </th>
                 <For each={columns()}>
                   {(sourceId) => {
-                    const cells = () => row.cells.filter((c) => c.sourceId === sourceId);
+                    const cells = () => row.cells.filter((c) => columnOf(c) === sourceId);
                     return (
                       <td data-source={sourceName(sourceId)}>
                         <Show
