@@ -420,9 +420,9 @@ function isOutlet(input: AttributionInput, key: string): boolean {
 function subjectBefore(input: AttributionInput, sentence: Sentence, pos: number): Mention | null {
   const { text } = input;
   let best: Mention | null = null;
-  for (const m of input.mentions) {
+  for (let i = firstMentionFrom(input.mentions, sentence.start); i < input.mentions.length; i++) {
+    const m = input.mentions[i] as Mention;
     if (m.end > pos) break;
-    if (m.start < sentence.start) continue;
     let between = text.slice(m.end, pos);
     const appositive = APPOSITIVE.exec(between) ?? AGENT_PHRASE.exec(between);
     if (appositive && !/[“”"«»]/u.test(appositive[0]))
@@ -461,9 +461,21 @@ function coordinatedSubject(
   return /^\s*(?:,\s*)?(?:and|as well as)\s+$/u.test(between) ? previous : null;
 }
 
+/** Index of the first mention starting at or after `pos` (mentions are sorted by start). */
+function firstMentionFrom(mentions: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function mentionAfter(input: AttributionInput, pos: number, limit: number): Mention | null {
-  for (const m of input.mentions) {
-    if (m.start < pos) continue;
+  for (let i = firstMentionFrom(input.mentions, pos); i < input.mentions.length; i++) {
+    const m = input.mentions[i] as Mention;
     if (m.start > limit) return null;
     const gap = input.text.slice(pos, m.start);
     if (/^[\s,:]*(?:the\s+)?$/iu.test(gap) || /^[\s,:]*$/u.test(gap)) return m;
@@ -765,6 +777,24 @@ function spanOrNull(m: Mention): Span | null {
   return m.end > m.start ? { start: m.start, end: m.end } : null;
 }
 
+// Patterns built once from the lexicons (they are matched for every clause).
+const POSSESSED_POSITION = new RegExp(
+  `^(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(${POSITION_NOUNS.join("|")})(?![\\p{L}])`,
+  "iu",
+);
+const FOR_X_POSITION = new RegExp(
+  `^,\\s+(?:the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${POSITION_NOUNS.join("|")})\\b[^,;]*?\\s(?:is|are|was|will be)\\s+`,
+  "iu",
+);
+const ATTITUDES = ATTITUDE_ADJECTIVES.map((a) => ({
+  ...a,
+  re: new RegExp(`^${escapeRe(a.words)}(?![\\p{L}])`, "iu"),
+}));
+const HEDGE_PATTERNS = HEDGES.map((h) => ({
+  ...h,
+  re: new RegExp(`(?<![\\p{L}])(?:${h.pattern})(?![\\p{L}])`, "iu"),
+}));
+
 /**
  * The holder inside a clause or quotation: a third party who "wants", "will demand", "is open to",
  * "accepts", or whose "position"/"priority" the clause states. The speaker themself ("I", "we") is
@@ -801,10 +831,7 @@ function embeddedHolder(
   // A named speaker voices their own state's or organization's position ("Lavrov said Russia is open to ...").
   if (speaksFor(input, speaker, first.actorKey)) return null;
   if (first.via === "possessive" || /^['’]s?\s/u.test(rest) || /['’]s$/u.test(surface)) {
-    const noun = new RegExp(
-      `^(?:['’]s?)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(${POSITION_NOUNS.join("|")})(?![\\p{L}])`,
-      "iu",
-    ).exec(rest);
+    const noun = POSSESSED_POSITION.exec(rest);
     return noun
       ? { mention: first, polarity: 0, cue: noun[1] ?? null, evidenceStart: first.start }
       : null;
@@ -822,8 +849,8 @@ function embeddedHolder(
     /^(?:is|are|was|were)\s/iu.test(after)
   ) {
     const copula = after.replace(/^(?:is|are|was|were|be)\s+(?:[\p{L}]+ly\s+)?[“"«]?/iu, "");
-    for (const adj of ATTITUDE_ADJECTIVES) {
-      if (new RegExp(`^${escapeRe(adj.words)}(?![\\p{L}])`, "iu").test(copula)) {
+    for (const adj of ATTITUDES) {
+      if (adj.re.test(copula)) {
         return {
           mention: first,
           polarity: adj.polarity,
@@ -905,10 +932,7 @@ function characterisations(
       : undefined;
   if (forMention) {
     const after = text.slice(forMention.end, sentence.end);
-    const m = new RegExp(
-      `^,\\s+(?:the|his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${POSITION_NOUNS.join("|")})\\b[^,;]*?\\s(?:is|are|was|will be)\\s+`,
-      "iu",
-    ).exec(after);
+    const m = FOR_X_POSITION.exec(after);
     if (m)
       found.push({
         holder: forMention,
@@ -1035,8 +1059,8 @@ function findHedges(
 ): Hedge[] {
   const stext = input.text.slice(sentence.start, sentence.end);
   const hedges: Hedge[] = [];
-  for (const h of HEDGES) {
-    const m = new RegExp(`(?<![\\p{L}])(?:${h.pattern})(?![\\p{L}])`, "iu").exec(stext);
+  for (const h of HEDGE_PATTERNS) {
+    const m = h.re.exec(stext);
     if (m) hedges.push({ kind: h.kind, text: m[0] });
   }
   for (const key of chainKeys) {
