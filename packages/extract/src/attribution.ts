@@ -473,15 +473,11 @@ function firstMentionFrom(mentions: readonly Mention[], pos: number): number {
   return lo;
 }
 
+/** The mention right after `pos` (past punctuation and "the"), if it starts by `limit`. */
 function mentionAfter(input: AttributionInput, pos: number, limit: number): Mention | null {
-  for (let i = firstMentionFrom(input.mentions, pos); i < input.mentions.length; i++) {
-    const m = input.mentions[i] as Mention;
-    if (m.start > limit) return null;
-    const gap = input.text.slice(pos, m.start);
-    if (/^[\s,:]*(?:the\s+)?$/iu.test(gap) || /^[\s,:]*$/u.test(gap)) return m;
-    return null;
-  }
-  return null;
+  const m = input.mentions[firstMentionFrom(input.mentions, pos)];
+  if (!m || m.start > limit) return null;
+  return /^[\s,:]*(?:the\s+)?$/iu.test(input.text.slice(pos, m.start)) ? m : null;
 }
 
 /** What a verb at `from` introduces: a quotation, a that-clause past its recipient, or an object clause. */
