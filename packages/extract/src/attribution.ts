@@ -710,7 +710,43 @@ function buildStatement(input: AttributionInput, args: BuildArgs): RawStatement 
     const speaker = chain[0];
     if (speaker) hops.push({ ...speaker, relation: "told" });
   }
-  for (const source of args.sources) {
+  addOuterHops(input, hops, args.sources);
+
+  const hedges = findHedges(input, args.sentence, [holder, ...hops.map((h) => h.actorKey ?? "")]);
+  const confidence =
+    0.5 +
+    (args.cue ? 0.2 : 0) +
+    (args.direct ? 0.1 : 0) +
+    (args.speaker.via === "name" || args.speaker.via === "title"
+      ? 0.15
+      : args.speaker.via === "pronoun"
+        ? 0
+        : 0.1) -
+    (embedded ? 0.05 : 0);
+  return {
+    holder,
+    evidence,
+    mode,
+    cue: cueText,
+    cuePolarity,
+    hedges,
+    chain: hops,
+    saidAt: findSaidAt(input, args.sentence),
+    confidence: Math.min(0.95, Math.round(confidence * 100) / 100),
+  };
+}
+
+/**
+ * The chain's outer hops after the holder (and any speaker): the outlets the sentence names, the
+ * agencies the document credits, then the document's own outlet, which "republished" when it relays
+ * another outlet. A relay just before an outlet "told" it.
+ */
+function addOuterHops(
+  input: AttributionInput,
+  hops: RawStatement["chain"],
+  sources: readonly Mention[],
+): void {
+  for (const source of sources) {
     if (hops.some((h) => h.actorKey === source.actorKey)) continue;
     hops.push({
       actorKey: source.actorKey,
@@ -737,36 +773,12 @@ function buildStatement(input: AttributionInput, args: BuildArgs): RawStatement 
       span: null,
     });
   }
-  // A speaker who passed the words to an outlet "told" it; the last relay before an outlet told it too.
   for (let i = 1; i < hops.length - 1; i++) {
     const hop = hops[i] as RawStatement["chain"][number];
     const next = hops[i + 1] as RawStatement["chain"][number];
     if (!isOutlet(input, hop.actorKey ?? "") && isOutlet(input, next.actorKey ?? ""))
       hop.relation = "told";
   }
-
-  const hedges = findHedges(input, args.sentence, [holder, ...hops.map((h) => h.actorKey ?? "")]);
-  const confidence =
-    0.5 +
-    (args.cue ? 0.2 : 0) +
-    (args.direct ? 0.1 : 0) +
-    (args.speaker.via === "name" || args.speaker.via === "title"
-      ? 0.15
-      : args.speaker.via === "pronoun"
-        ? 0
-        : 0.1) -
-    (embedded ? 0.05 : 0);
-  return {
-    holder,
-    evidence,
-    mode,
-    cue: cueText,
-    cuePolarity,
-    hedges,
-    chain: hops,
-    saidAt: findSaidAt(input, args.sentence),
-    confidence: Math.min(0.95, Math.round(confidence * 100) / 100),
-  };
 }
 
 function spanOrNull(m: Mention): Span | null {
@@ -1008,32 +1020,7 @@ function characterisations(
           span: null,
         },
       ];
-      for (const source of sources) {
-        if (!hops.some((h) => h.actorKey === source.actorKey))
-          hops.push({
-            actorKey: source.actorKey,
-            label: labelOf(input, source),
-            relation: "reported",
-            span: spanOrNull(source),
-          });
-      }
-      for (const credit of input.credits) {
-        if (!hops.some((h) => h.actorKey === credit.key))
-          hops.push({
-            actorKey: credit.key,
-            label: nameOf(input, credit.key),
-            relation: "reported",
-            span: credit.span,
-          });
-      }
-      if (input.outlet && !hops.some((h) => h.actorKey === input.outlet)) {
-        hops.push({
-          actorKey: input.outlet,
-          label: nameOf(input, input.outlet),
-          relation: hops.length > 1 ? "republished" : "reported",
-          span: null,
-        });
-      }
+      addOuterHops(input, hops, sources);
       return {
         holder: f.holder.actorKey,
         evidence: f.evidence,

@@ -12,7 +12,7 @@ import type {
   Source,
   Statement,
 } from "@stancemap/schema";
-import { makeEvidence } from "@stancemap/schema";
+import { makeEvidence, rootActorId } from "@stancemap/schema";
 import { findActors } from "./actors.js";
 import { attribute, type RawStatement } from "./attribution.js";
 import { cuesForLanguage } from "./cues.js";
@@ -254,15 +254,9 @@ export function analyseDocument(input: ExtractInput, index: number): DocumentRes
   };
 }
 
+/** The top of an actor's memberOf chain within one document (the actor itself on a cycle). */
 function rootKey(key: string, actors: ReadonlyMap<string, LocalActor>): string {
-  const seen = new Set<string>();
-  let current = key;
-  for (;;) {
-    const parent = actors.get(current)?.memberOf[0];
-    if (!parent || seen.has(parent) || !actors.has(parent)) return current;
-    seen.add(current);
-    current = parent;
-  }
+  return rootActorId(key, actors) ?? key;
 }
 
 function safeUrl(url: string | null): string | null {
