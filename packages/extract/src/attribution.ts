@@ -205,9 +205,7 @@ export function attribute(input: AttributionInput): RawStatement[] {
       let subject = participle ? null : subjectBefore(input, sentence, cue.start);
       // A headline's infinitive: "Putin to demand ..." (only from the start of the sentence).
       if (!subject && !participle) {
-        const opener = input.mentions.find(
-          (m) => m.start >= sentence.start && m.start <= sentence.start + 4,
-        );
+        const opener = openerOf(input, sentence);
         if (opener && /^\s+to\s+$/u.test(text.slice(opener.end, cue.start))) subject = opener;
       }
       // A base form after a singular subject without an auxiliary is a noun: "Trump's Ukraine plan".
@@ -224,9 +222,7 @@ export function attribute(input: AttributionInput): RawStatement[] {
       let inverted = false;
       let inherited = false;
       if (!subject && participle && !previousSubject) {
-        const opener = input.mentions.find(
-          (m) => m.start >= sentence.start && m.start <= sentence.start + 4,
-        );
+        const opener = openerOf(input, sentence);
         if (opener) previousSubject = opener.actorKey;
       }
       if (!subject) {
@@ -370,6 +366,7 @@ export function attribute(input: AttributionInput): RawStatement[] {
     });
   }
 
+  factsOf = null;
   return dedupe(statements.filter((s) => !isExcluded(s.evidence)));
 }
 
@@ -393,12 +390,14 @@ function sentenceSources(
   }
   const stext = input.text.slice(sentence.start, sentence.end);
   // "as reported by X", "reports X", "X: headline"
-  const re = /\b(?:as reported by|as quoted by|reported by|cited by|reports|via)\s+/giu;
+  const re = SOURCE_PHRASE;
+  re.lastIndex = 0;
   for (let m = re.exec(stext); m; m = re.exec(stext)) {
     const mention = mentionAfter(input, sentence.start + m.index + m[0].length, sentence.end);
     if (mention && isOutlet(input, mention.actorKey)) found.push(mention);
   }
-  const lead = input.mentions.find((m) => m.start === sentence.start);
+  const first = input.mentions[firstMentionFrom(input.mentions, sentence.start)];
+  const lead = first?.start === sentence.start ? first : undefined;
   if (
     lead &&
     isOutlet(input, lead.actorKey) &&
@@ -412,17 +411,23 @@ function sentenceSources(
     .filter((m) => !seen.has(m.actorKey) && seen.add(m.actorKey));
 }
 
+const SOURCE_PHRASE = /\b(?:as reported by|as quoted by|reported by|cited by|reports|via)\s+/giu;
+
 function isOutlet(input: AttributionInput, key: string): boolean {
   return input.actors.get(key)?.kind === "media_outlet";
 }
 
 /** The mention that is the grammatical subject of a verb at `pos`: the nearest one to its left, past filler. */
 function subjectBefore(input: AttributionInput, sentence: Sentence, pos: number): Mention | null {
-  const { text } = input;
+  const { text, mentions } = input;
   let best: Mention | null = null;
-  for (let i = firstMentionFrom(input.mentions, sentence.start); i < input.mentions.length; i++) {
-    const m = input.mentions[i] as Mention;
-    if (m.end > pos) break;
+  // The candidates run from the sentence's first mention to the first one ending past `pos`; the
+  // last that qualifies wins, so they are tried from the nearest back.
+  const first = firstMentionFrom(mentions, sentence.start);
+  let last = first;
+  while (last < mentions.length && (mentions[last] as Mention).end <= pos) last++;
+  for (let i = last - 1; i >= first && best === null; i--) {
+    const m = mentions[i] as Mention;
     let between = text.slice(m.end, pos);
     const appositive = APPOSITIVE.exec(between) ?? AGENT_PHRASE.exec(between);
     if (appositive && !/[“”"«»]/u.test(appositive[0]))
@@ -451,9 +456,17 @@ function coordinatedSubject(
   subject: Mention,
 ): Mention | null {
   if (subject.end <= subject.start) return null;
-  const previous = [...input.mentions]
-    .reverse()
-    .find((m) => m.end <= subject.start && m.start >= sentence.start);
+  // The last mention (in order) ending by the subject's start and starting in the sentence: only
+  // mentions starting by the subject's start can end by it, and starts only fall going back.
+  let previous: Mention | undefined;
+  for (let i = firstMentionFrom(input.mentions, subject.start + 1) - 1; i >= 0; i--) {
+    const m = input.mentions[i] as Mention;
+    if (m.start < sentence.start) break;
+    if (m.end <= subject.start) {
+      previous = m;
+      break;
+    }
+  }
   if (!previous || previous.actorKey === subject.actorKey) return null;
   const anonymous = (key: string) => input.actors.get(key)?.kind === "anonymous_source";
   if (anonymous(previous.actorKey) || anonymous(subject.actorKey)) return null;
@@ -471,6 +484,12 @@ function firstMentionFrom(mentions: readonly Mention[], pos: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The first mention starting within the first five characters of a sentence. */
+function openerOf(input: AttributionInput, sentence: Sentence): Mention | undefined {
+  const m = input.mentions[firstMentionFrom(input.mentions, sentence.start)];
+  return m && m.start <= sentence.start + 4 ? m : undefined;
 }
 
 /** The mention right after `pos` (past punctuation and "the"), if it starts by `limit`. */
@@ -625,18 +644,13 @@ function splitPositions(input: AttributionInput, span: Span, quotes: readonly Qu
   const verbAnd = /\s+and\s+(?=(?:also\s+)?\p{Ll}+(?:s|es|ed|ing|e)?\s)/gu;
   for (let m = verbAnd.exec(body); m; m = verbAnd.exec(body)) {
     if (inQuote(m.index)) continue;
-    const left = body.slice(0, m.index);
     const right = body.slice(m.index + m[0].length);
-    const a = matchFrame(left, false);
+    // Framing a clause is costly: the cheap conditions go first, then the right part's frame.
+    if (wordCount(right) < 3 || cuts.some(([x]) => x === m.index)) continue;
     const b = matchFrame(right, false);
-    if (
-      a &&
-      b &&
-      a.frame.key !== b.frame.key &&
-      wordCount(right) >= 3 &&
-      !cuts.some(([x]) => x === m.index)
-    )
-      cuts.push([m.index, m.index + m[0].length]);
+    if (!b) continue;
+    const a = matchFrame(body.slice(0, m.index), false);
+    if (a && a.frame.key !== b.frame.key) cuts.push([m.index, m.index + m[0].length]);
   }
   if (cuts.length === 0) return [span];
   cuts.sort((x, y) => x[0] - y[0]);
@@ -814,17 +828,20 @@ function embeddedHolder(
   speaker: string,
 ): { mention: Mention; polarity: -1 | 0 | 1; cue: string | null; evidenceStart: number } | null {
   const { text } = input;
-  let first = input.mentions.find((m) => m.start >= span.start && m.start < span.end);
-  if (!first || first.actorKey === speaker || !first.actorKey) return null;
+  const { mentions } = input;
+  let first: Mention | undefined = mentions[firstMentionFrom(mentions, span.start)];
+  if (!first || first.start >= span.end) return null;
+  if (first.actorKey === speaker || !first.actorKey) return null;
   // "Trump and Putin ready to ...": the verb follows the last of coordinated subjects (the caller adds the others).
   const opener = first;
-  const partner = input.mentions.find(
-    (m) =>
-      m.start > opener.end &&
-      m.start < span.end &&
-      /^\s+(?:and|&)\s+$/u.test(text.slice(opener.end, m.start)),
-  );
-  if (partner) first = partner;
+  for (let i = firstMentionFrom(mentions, opener.end + 1); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.start >= span.end) break;
+    if (/^\s+(?:and|&)\s+$/u.test(text.slice(opener.end, m.start))) {
+      first = m;
+      break;
+    }
+  }
   // Up to a short introductory phrase ("In the meantime,", "However,") and an article or bracket.
   if (
     !/^[\s[(“"«]*(?:[^,;:“”"«»]{0,30},\s*)?(?:the\s+)?$/iu.test(
@@ -872,7 +889,7 @@ function embeddedHolder(
   }
   const verb = /^([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
   if (!verb) return null;
-  const entry = ENGLISH_CUES.find((c) => c.forms.includes(verb));
+  const entry = englishCueByForm().get(verb);
   if (
     entry &&
     entry.class !== "publish" &&
@@ -887,6 +904,18 @@ function embeddedHolder(
     };
   }
   return null;
+}
+
+let cueByForm: Map<string, CueEntry> | undefined;
+
+/** The first English cue entry listing each form, as `ENGLISH_CUES.find(c => c.forms.includes(form))` gives it. */
+function englishCueByForm(): Map<string, CueEntry> {
+  if (!cueByForm) {
+    cueByForm = new Map();
+    for (const entry of ENGLISH_CUES)
+      for (const form of entry.forms) if (!cueByForm.has(form)) cueByForm.set(form, entry);
+  }
+  return cueByForm;
 }
 
 /** Whether `speaker` speaks for `actor`: the actor is on the speaker's memberOf chain. */
@@ -934,10 +963,10 @@ function characterisations(
 
   // "For X, the (main) goal/priority is ..."
   const forX = /^For\s+/u.exec(stext);
-  const forMention =
-    forX && !headlineOnly
-      ? input.mentions.find((m) => m.start === sentence.start + forX[0].length)
-      : undefined;
+  const forAt = forX ? sentence.start + forX[0].length : -1;
+  const forFirst =
+    forX && !headlineOnly ? input.mentions[firstMentionFrom(input.mentions, forAt)] : undefined;
+  const forMention = forFirst?.start === forAt ? forFirst : undefined;
   if (forMention) {
     const after = text.slice(forMention.end, sentence.end);
     const m = FOR_X_POSITION.exec(after);
@@ -950,25 +979,36 @@ function characterisations(
       });
   }
   // "X's view: ...", "X's promise: ..." (headline style) and "X's position is that ...".
-  for (const mention of input.mentions) {
-    if (mention.start < sentence.start || mention.end > sentence.end || found.length > 0) continue;
+  const { mentions } = input;
+  for (let i = firstMentionFrom(mentions, sentence.start); i < mentions.length; i++) {
+    const mention = mentions[i] as Mention;
+    // Mentions are sorted by start: none from here on lies within the sentence, or one was found.
+    if (mention.start > sentence.end || found.length > 0) break;
+    if (mention.end > sentence.end) continue;
     const after = text.slice(mention.end, sentence.end);
-    const m = (headlineOnly ? HEADLINE_POSITION : POSITION_STATED).exec(after);
     const possessive =
       /['’]s$/u.test(text.slice(mention.start, mention.end)) || /^['’]s\s/u.test(after);
-    if (!m || !possessive) continue;
+    if (!possessive) continue;
+    const m = (headlineOnly ? HEADLINE_POSITION : POSITION_STATED).exec(after);
+    if (!m) continue;
     const start = mention.end + m[0].length;
     // A subhead glued to the next sentence ends where that sentence's subject begins: "... survival Ukrainian President X has ...".
-    const glued = input.mentions.find(
-      (x) =>
-        x.start > start &&
+    let glued: Mention | undefined;
+    for (let k = firstMentionFrom(mentions, start + 1); k < mentions.length; k++) {
+      const x = mentions[k] as Mention;
+      if (x.start > sentence.end) break;
+      if (
         x.end <= sentence.end &&
         wordCount(text.slice(start, x.start)) >= 3 &&
         /\p{Ll}\s+$/u.test(text.slice(start, x.start)) &&
         /^\s+(?:has|have|had|is|are|was|were|will|would|said|says|told|\p{Ll}+ed)\b/u.test(
           text.slice(x.end, x.end + 12),
-        ),
-    );
+        )
+      ) {
+        glued = x;
+        break;
+      }
+    }
     const headline = glued
       ? { start, end: glued.start }
       : (sentence as Sentence & { headline?: Span }).headline;
@@ -1035,17 +1075,49 @@ function characterisations(
     });
 }
 
+/**
+ * What depends on a sentence alone (its hedge words, its date), kept while one document is
+ * attributed: a sentence holding several statements is read once.
+ */
+interface SentenceFacts {
+  hedges?: readonly Hedge[];
+  saidAt?: SaidAt | null;
+}
+let factsOf: { text: string; bySentence: Map<Sentence, SentenceFacts> } | null = null;
+
+function sentenceFacts(input: AttributionInput, sentence: Sentence): SentenceFacts {
+  if (factsOf?.text !== input.text) factsOf = { text: input.text, bySentence: new Map() };
+  let facts = factsOf.bySentence.get(sentence);
+  if (!facts) {
+    facts = {};
+    factsOf.bySentence.set(sentence, facts);
+  }
+  return facts;
+}
+
+function sentenceHedges(input: AttributionInput, sentence: Sentence): readonly Hedge[] {
+  const facts = sentenceFacts(input, sentence);
+  if (!facts.hedges) {
+    const stext = input.text.slice(sentence.start, sentence.end);
+    const hedges: Hedge[] = [];
+    for (const h of HEDGE_PATTERNS) {
+      const m = h.re.exec(stext);
+      if (m) hedges.push({ kind: h.kind, text: m[0] });
+    }
+    facts.hedges = hedges;
+  }
+  return facts.hedges;
+}
+
 function findHedges(
   input: AttributionInput,
   sentence: Sentence,
   chainKeys: readonly string[],
 ): Hedge[] {
-  const stext = input.text.slice(sentence.start, sentence.end);
-  const hedges: Hedge[] = [];
-  for (const h of HEDGE_PATTERNS) {
-    const m = h.re.exec(stext);
-    if (m) hedges.push({ kind: h.kind, text: m[0] });
-  }
+  const hedges: Hedge[] = sentenceHedges(input, sentence).map((h) => ({
+    kind: h.kind,
+    text: h.text,
+  }));
   for (const key of chainKeys) {
     const actor = input.actors.get(key);
     if (actor?.kind === "anonymous_source" && !hedges.some((h) => h.kind === "unnamed_source")) {
@@ -1059,6 +1131,12 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 
 /** "on December 30, 2024", "on Jan. 15", "on Tuesday": when the sentence says it was said. */
 function findSaidAt(input: AttributionInput, sentence: Sentence): SaidAt | null {
+  const facts = sentenceFacts(input, sentence);
+  if (facts.saidAt === undefined) facts.saidAt = readSaidAt(input, sentence);
+  return facts.saidAt ? { ...facts.saidAt } : null;
+}
+
+function readSaidAt(input: AttributionInput, sentence: Sentence): SaidAt | null {
   const stext = input.text.slice(sentence.start, sentence.end);
   const full =
     /\bon\s+(?:\p{Lu}\p{L}+day,?\s+)?(\p{Lu}\p{L}{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?/u.exec(
@@ -1095,13 +1173,63 @@ function labelOf(input: AttributionInput, m: Mention): string {
 
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /[\s,;:—–-]/u.test(text[start] as string)) start++;
-  while (end > start && /[\s,;:—–-]/u.test(text[end - 1] as string)) end--;
+  while (start < end && isTrimmable(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmable(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
+/** `/[\s,;:—–-]/u` for one UTF-16 code unit, without a regex (this runs for every span's edges). */
+function isTrimmable(c: number): boolean {
+  if (c < 128)
+    return c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 59 || c === 58 || c === 45;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c === 0x2014 ||
+    c === 0x2013
+  );
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** How many runs of letters and digits `s` holds, as `s.match(/[\p{L}\p{N}]+/gu).length` counts them. */
 function wordCount(s: string): number {
-  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let word: boolean;
+    if (c < 128) word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        word = WORD_CHAR.test(s.slice(i, i + 2));
+        i++;
+      } else word = false;
+    } else word = isWordUnit(c);
+    if (word && !inWord) count++;
+    inWord = word;
+  }
+  return count;
+}
+
+/** Letter-or-digit classes of the BMP code units met so far (0 unknown, 1 yes, 2 no). */
+const WORD_UNITS = new Uint8Array(0x10000);
+
+function isWordUnit(c: number): boolean {
+  let k = WORD_UNITS[c] as number;
+  if (k === 0) {
+    k = c >= 0xd800 && c <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_UNITS[c] = k;
+  }
+  return k === 1;
 }
 
 /** One statement per holder and span: the same span found by two routes is kept once. */

@@ -140,7 +140,33 @@ interface TextLine extends Line {
 }
 
 const TERMINAL = /[.!?…"”’»)\]:;]$/u;
-const wordCount = (s: string) => s.split(/\s+/).filter((w) => w !== "").length;
+/** How many whitespace-separated words `s` holds, as `s.split(/\s+/).filter((w) => w !== "").length` counts. */
+function wordCount(s: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpaceUnit(s.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** Whether a UTF-16 code unit is in JavaScript's `\s`. */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 function headlineLike(t: string): boolean {
   const words = wordCount(t);
@@ -224,12 +250,12 @@ export function findBoilerplate(text: string, opts: BoilerplateOptions = {}): Ex
     else if (isCaption(t)) mark("caption", l.start, l.end);
     else if (l.index < 12 && BYLINE.test(t) && wordCount(t) <= 14)
       mark("author_bio", l.start, l.end);
-    else if (FEED_MARKER.test(t) && l.index < 3) mark("navigation", l.start, l.end);
+    else if (l.index < 3 && FEED_MARKER.test(t)) mark("navigation", l.start, l.end);
     else markSentences(text, l, mark);
 
     // The second copy of a repeated line or paragraph (a headline pasted twice, a duplicated lead).
-    const key = t.replace(/\s+/g, " ").toLowerCase();
-    if (wordCount(t) >= 4 || t.length >= 25) {
+    if (t.length >= 25 || wordCount(t) >= 4) {
+      const key = t.replace(/\s+/g, " ").toLowerCase();
       if (seen.has(key)) mark("duplicate_lead", l.start, l.end);
       else seen.add(key);
     }

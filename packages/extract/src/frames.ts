@@ -25,8 +25,21 @@ export interface Frame {
   con?: string[];
   /** Words against the proposition evoke the frame on their own when an organization is named ("exclusion from the alliance"). */
   conAloneWithOrg?: boolean;
+  /** Words against the proposition evoke the frame on their own ("a military build-up"). */
+  conAlone?: boolean;
   /** The holder's own side never fills a slot: talks and relations are with someone else. */
   otherSideOnly?: boolean;
+  /** The state slot is the object after the frame's word ("Russia invades Ukraine"), not the agent before it. */
+  slotAfter?: boolean;
+  /** The organization slot needs the clause to name it or say "the alliance": no guess from context. */
+  orgNamed?: boolean;
+  /** The frame's words are too common to evoke it unless an organization is named ("reduce" alone is not about NATO). */
+  needsOrg?: boolean;
+  /**
+   * Substrings one of which every match of the frame contains (its pro patterns, and its con
+   * patterns when they evoke it alone): a cheap test that spares the full patterns on most clauses.
+   */
+  gate?: string[];
   /** A broader frame this one refines. */
   parent?: string;
   /** Which slots the label needs; a frame without its required slot falls back to its generic label. */
@@ -38,6 +51,15 @@ const W = (s: string) => `(?<![\\p{L}\\p{N}])(?:${s})(?![\\p{L}\\p{N}])`;
 /** A word prefix (stem) match, for inflected languages: "вступлени", "санкци". */
 const STEM = (s: string) => `(?<![\\p{L}\\p{N}])(?:${s})`;
 
+/** One word of any script, with an apostrophe or hyphen inside ("alliance's", "so-called"). */
+const WORD = "[\\p{L}'’-]+";
+/** Verbs and nouns of drawing forces down. */
+const REDUCE =
+  "withdraw(?:s|ing|al|n)?|pull(?:s|ed|ing)? (?:back|out)|scal(?:e|es|ed|ing) (?:back|down)|roll(?:s|ed|ing)? back|reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|draw(?:s|ing)? down|drawdown|remov(?:e|es|ed|al)|de-?escalat(?:e|es|ed|ing|ion)";
+/** Where forces stand. */
+const POSTURE =
+  "(?:military |troop |armed )?(?:presence|deployments?|infrastructure|contingents?)|troops|forces|bases";
+
 export const FRAMES: Frame[] = [
   {
     key: "membership",
@@ -47,7 +69,10 @@ export const FRAMES: Frame[] = [
       W("join(?:s|ed|ing)?"),
       W("membership"),
       W("accession"),
-      W("admi(?:t|ts|tted|tting|ssion)"),
+      // "admit" as letting in, never as confessing ("admitted their inability").
+      W(
+        `admi(?:t|ts|tted|tting) (?:${WORD} ){1,3}?(?:into|as (?:a )?(?:new )?members?)|admission (?:of|to|into)`,
+      ),
       W("become (?:a )?members?"),
       W("integration into"),
       STEM("вступлени|вступит|вступать|членств"),
@@ -71,6 +96,7 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "neutrality",
+    gate: ["neutral", "non-aligned", "limited", "demilitari", "нейтральн", "демилитариз"],
     priority: 80,
     pro: [
       W("neutral(?:ity)?(?: state| status| country)?"),
@@ -86,7 +112,26 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "military_presence",
+    gate: [
+      "withdraw",
+      "pull",
+      "scal",
+      "roll",
+      "curtail",
+      "reduc",
+      "diminish",
+      "weaken",
+      "back to",
+      "отвод",
+      "сокращени",
+      "вывод",
+      "retrait",
+      "réduction",
+      "réduire",
+    ],
     priority: 85,
+    orgNamed: true,
+    needsOrg: true,
     pro: [
       W("withdraw(?:s|ing|al|n)?"),
       W("pull(?:s|ed|ing)? (?:back|out)"),
@@ -111,7 +156,144 @@ export const FRAMES: Frame[] = [
     proposition: (s) => `${s.org ?? "The alliance"} should scale back its presence and role.`,
   },
   {
+    key: "force_posture",
+    gate: [
+      "presence",
+      "deploy",
+      "infrastructure",
+      "contingent",
+      "troop",
+      "forces",
+      "bases",
+      "border",
+      "lines",
+      "positions",
+      "build-up",
+      "buildup",
+      "massing",
+      "amass",
+      "soldiers",
+      "flank",
+      "отвод",
+      "вывод",
+      "сокращени",
+      "наращивани",
+      "стягивани",
+      "войск",
+      "сил",
+      "военн",
+      "retrait",
+      "présence",
+      "renforcement",
+      "troupes",
+    ],
+    priority: 87,
+    parent: "military_presence",
+    orgNamed: true,
+    conAlone: true,
+    pro: [
+      W(`(?:${REDUCE}) (?:${WORD} ){0,5}?(?:${POSTURE})`),
+      W(
+        `(?:${POSTURE}) (?:${WORD} ){0,3}?(?:near|along|on|at|close to|around) (?:${WORD} ){0,2}?borders?`,
+      ),
+      W(`withdraw(?:s|ing|al|n)? (?:${WORD} ){0,3}?from (?:${WORD} ){0,3}?borders?`),
+      W("\\d{4} (?:borders|lines|positions)"),
+      STEM(
+        "отвод[а-я]* (?:войск|сил)|вывод[а-я]* (?:войск|сил|военн|инфраструктур)|сокращени[а-я]* (?:военного )?присутстви",
+      ),
+      W("retrait des (?:troupes|forces)|réduire (?:sa |leur )?présence"),
+    ],
+    con: [
+      W("(?:military |troop )?build-?ups?|massing|amass(?:es|ed|ing)"),
+      W(`increas(?:e|es|ed|ing) (?:${WORD} ){0,3}?(?:presence|troops|forces)`),
+      W(
+        `(?:send|deploy|move)(?:s|ed|ing)? (?:more|additional|extra) (?:${WORD} ){0,4}?(?:troops|forces|soldiers)`,
+      ),
+      W(`(?:reinforc|strengthen)(?:e|es|ed|ing|s)? (?:${WORD} ){0,3}?(?:presence|flank|forces)`),
+      STEM("наращивани[а-я]* (?:войск|сил|военн)|стягивани[а-я]* (?:войск|сил)"),
+      STEM(
+        "(?:направ|перебро[сш]|развер[нт]|отправ)[а-я]* (?:больше|дополнительн[а-я]*) (?:[а-я]+ ){0,3}?(?:войск|сил|военн)",
+      ),
+      W("renforcement militaire|concentration de troupes"),
+    ],
+    // Whose forces: an organization the clause names; a state slot would mostly hold the border's owner.
+    label: (s) => (s.org ? `${possessive(s.org)} military presence` : "Troop deployments"),
+    proposition: (s) =>
+      `${s.org ?? "The forces concerned"} should scale back their military presence.`,
+  },
+  {
+    key: "territorial_concessions",
+    gate: [
+      "territor",
+      "land",
+      "ced",
+      "cession",
+      "обмен",
+      "территори",
+      "уступ",
+      "échange",
+      "céder",
+      "concessions",
+    ],
+    priority: 67,
+    parent: "territory",
+    pro: [
+      W(
+        `(?:exchang|swap|trad)(?:e|es|ed|ing)? (?:of )?(?:${WORD} ){0,2}?(?:territor(?:y|ies)|lands?)`,
+      ),
+      W("(?:land|territor(?:y|ial)) (?:swaps?|exchanges?|concessions?|compromises?)"),
+      W("ced(?:e|es|ed|ing)|cession"),
+      W(`(?:give|gives|giving|gave) up (?:${WORD} ){0,3}?(?:territor(?:y|ies)|lands?)`),
+      STEM("обмен[а-я]* территори|территориальн[а-я]* уступк|уступ[а-я]* территори"),
+      W("échange(?:s)? de territoires|concessions territoriales|céder"),
+    ],
+    label: (s) => `Territorial concessions${s.state ? ` in ${s.state}` : ""}`,
+    proposition: (s) =>
+      `Territory${s.state ? ` in ${s.state}` : ""} should be exchanged or ceded for a settlement.`,
+  },
+  {
+    key: "peace_plan",
+    gate: ["peace", "plan", "proposal", "initiative", "blueprint", "roadmap", "мирн", "paix"],
+    priority: 61,
+    parent: "end_war",
+    pro: [
+      W("peace (?:plans?|proposals?|initiatives?|formula|framework|blueprint|roadmap|terms)"),
+      // "plan" only as a noun: after a determiner or possessive, never "he plans to end the war".
+      W(
+        `(?:(?:the|a|an|his|her|their|its|our|any|new|this|that|${WORD}['’]s) (?:${WORD} )?plans?|proposals?|initiatives?|blueprints?|roadmaps?) (?:${WORD} ){0,4}?(?:for|to end|on) (?:${WORD} ){0,2}?(?:war|conflict|settlement)`,
+      ),
+      STEM("мирн[а-я]+ (?:план|предложени|инициатив)"),
+      W("plan de paix|propositions? de paix"),
+    ],
+    label: () => "Peace proposals",
+    proposition: () => "The peace proposals on the table should be accepted.",
+  },
+  {
     key: "end_war",
+    gate: [
+      "end",
+      "war",
+      "conflict",
+      "fighting",
+      "resol",
+      "peace",
+      "ceasefire",
+      "cease-fire",
+      "truce",
+      "armistice",
+      "hostilities",
+      "deal",
+      "agreement",
+      "settlement",
+      "accord",
+      "stop",
+      "прекращени",
+      "мирн",
+      "перемири",
+      "cessez",
+      "guerre",
+      "paix",
+    ],
     priority: 60,
     pro: [
       W(
@@ -151,6 +333,11 @@ export const FRAMES: Frame[] = [
       W("negotiat(?:e|es|ed|ing|ions?)"),
       W("sit down with"),
       W("dialogue"),
+      // Discussing a means ("ways to", "options for") or with someone is talking; discussing an issue
+      // ("discussing the budget") leaves the issue as the head.
+      W(
+        "discuss(?:es|ed|ing|ions?)? (?:with|ways|how|options|means|steps|possibilities|the (?:possibility|prospects?|options))",
+      ),
       STEM("переговор|встреч"),
       W("négociations?|rencontre|sommet"),
     ],
@@ -168,7 +355,11 @@ export const FRAMES: Frame[] = [
       ),
       W("weapons (?:deliveries|supplies|shipments)"),
       W("arms (?:deliveries|supplies|sales)"),
-      W("support for [\\p{Lu}][\\p{L}-]+"),
+      // Frames match lowercased text, so "support for" a name is told from "support for the efforts" by
+      // the missing determiner.
+      W(
+        "support for (?!(?:the|a|an|this|that|these|those|its|their|his|her|our|any|such|all)(?![\\p{L}]))[\\p{L}-]+",
+      ),
       STEM("военн[а-я]+ помощ|поставк[а-я]* оружи"),
       W("aide militaire|livraisons d'armes"),
     ],
@@ -180,6 +371,24 @@ export const FRAMES: Frame[] = [
     ],
     label: (s) => `Military support for ${s.state ?? "the war effort"}`,
     proposition: (s) => `${s.state ?? "The country"} should keep receiving military support.`,
+  },
+  {
+    key: "backing",
+    priority: 58,
+    conAlone: true,
+    pro: [
+      W("stand(?:s|ing)? (?:firmly |shoulder to shoulder )?(?:with|behind)"),
+      W("(?:solidarity|sid(?:e|es|ed|ing)) with"),
+      STEM("солидарн[а-я]* с"),
+      W("solidarité avec|aux côtés d"),
+    ],
+    con: [
+      W("abandon(?:s|ed|ing)?"),
+      W("betray(?:s|ed|ing|al)?"),
+      W("turn(?:s|ed|ing)? (?:its|their|his|her|our) backs? on"),
+    ],
+    label: (s) => `Backing for ${s.counterpart ?? s.state ?? "an ally"}`,
+    proposition: (s) => `${s.counterpart ?? s.state ?? "The ally"} should be backed.`,
   },
   {
     key: "weapons_use",
@@ -340,15 +549,16 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "aggression",
+    slotAfter: true,
     priority: 62,
     pro: [
       W("invasion"),
       W("invad(?:e|es|ed|ing)"),
       W("(?:military )?aggression"),
-      W("attack(?:s|ed|ing)? (?:on|against)?"),
+      W("attack(?:s|ed|ing)?(?: on| against)?"),
       W("offensive"),
       W("incursion"),
-      STEM("вторжени|агресси|нападени"),
+      STEM("вторжени|вторг|агресси|нападени"),
       W("invasion|agression"),
     ],
     con: [
@@ -423,7 +633,8 @@ export const FRAMES: Frame[] = [
       W("good (?:ties|relations)"),
       W("rapprochement"),
       W("(?:bilateral )?relations"),
-      STEM("отношени"),
+      // "в отношении", "по отношению к" mean "regarding", not relations.
+      STEM("(?<!(?:в|по) )отношени"),
       W("relations"),
     ],
     con: [W("sever(?:s|ed|ing)?"), W("downgrad(?:e|ed|ing)"), W("expel(?:s|led|ling)?")],

@@ -223,6 +223,8 @@ export function analyseDocument(input: ExtractInput, index: number): DocumentRes
         entities: inEvidence,
         context,
         cuePolarity: stm.cuePolarity,
+        // Where it stands, so a fragment without issue words can take its neighbour's issue.
+        position: { document: contentHash, start: stm.evidence.start, end: stm.evidence.end },
       },
     };
   });

@@ -6,6 +6,39 @@ const russia: TopicEntity = { key: "russia", name: "Russia", kind: "state" };
 const nato: TopicEntity = { key: "nato", name: "NATO", kind: "organization" };
 const eu: TopicEntity = { key: "eu", name: "European Union", kind: "organization" };
 const canada: TopicEntity = { key: "canada", name: "Canada", kind: "state" };
+const putin: TopicEntity = {
+  key: "putin",
+  name: "Vladimir Putin",
+  kind: "person",
+  root: { key: "russia", name: "Russia" },
+};
+const trump: TopicEntity = {
+  key: "trump",
+  name: "Donald Trump",
+  kind: "person",
+  root: { key: "us", name: "United States" },
+};
+const asUs = { holder: "trump", holderRoot: "us" };
+
+/** An entity mentioned at `name`'s first occurrence in `text`. */
+function at(entity: TopicEntity, text: string, name: string): TopicEntity {
+  return { ...entity, at: text.indexOf(name) };
+}
+
+/** Features placed in document `doc` from `start`, for the neighbour rules. */
+function placed(
+  text: string,
+  doc: string,
+  start: number,
+  entities: TopicEntity[] = [],
+  extra: Partial<TopicFeatures> = {},
+): TopicFeatures {
+  return features(text, entities, {
+    ...asUs,
+    position: { document: doc, start, end: start + text.length },
+    ...extra,
+  });
+}
 
 function features(
   text: string,
@@ -158,5 +191,119 @@ describe("induceTopics", () => {
       features("оркестр выступил в столице", []),
     ]);
     expect(new Set(topics.map((t) => t.id)).size).toBe(2);
+  });
+
+  it("lets a clause that leaves the other party open take the one its actor names elsewhere", () => {
+    const named = "he is ready to meet with Putin very quickly";
+    const { topics, assignments } = induceTopics([
+      features(named, [at(putin, named, "Putin")], asUs),
+      features("the meeting could take place within six months", [], asUs),
+      features("wants to meet, and we will arrange it", [], asUs),
+    ]);
+    expect(new Set(assignments.map((a) => a.topicId)).size).toBe(1);
+    expect(topics.find((t) => t.id === assignments[1]?.topicId)?.label).toBe("Talks with Russia");
+  });
+
+  it("keeps a slot the clause names at the frame's word against the actor's other statements", () => {
+    const a = "talks with Putin next week";
+    const b = "talks with Canada next week";
+    const { assignments } = induceTopics([
+      features(a, [at(putin, a, "Putin")], asUs),
+      features(a, [at(putin, a, "Putin")], asUs),
+      features(b, [at(canada, b, "Canada")], asUs),
+    ]);
+    expect(assignments[2]?.topicId).not.toBe(assignments[0]?.topicId);
+  });
+
+  it("lets the speaker's own name yield to the state its other statements name", () => {
+    const keep = "it will retain control over much of Ukraine's territory";
+    const own = "Russia is open to exchange some territories";
+    const { topics, assignments } = induceTopics([
+      features(keep, [at(ukraine, keep, "Ukraine")]),
+      features(own, [at(russia, own, "Russia")]),
+    ]);
+    const label = (i: number) => topics.find((t) => t.id === assignments[i]?.topicId)?.label;
+    expect(label(0)).toBe("Control of territory in Ukraine");
+    expect(label(1)).toBe("Territorial concessions in Ukraine");
+  });
+
+  it("takes the object, not the agent, as the target of military action", () => {
+    const text = "if Russia invades Ukraine";
+    const { topics } = induceTopics([
+      features(text, [at(russia, text, "Russia"), at(ukraine, text, "Ukraine")], {
+        holder: "uk",
+        holderRoot: "uk",
+      }),
+    ]);
+    expect(topics[0]?.label).toBe("Military action against Ukraine");
+  });
+
+  it("lends a fragment the issue of the same holder's words next to it", () => {
+    const lead = "We have to end that war";
+    const { assignments } = induceTopics([
+      placed(lead, "d1", 0),
+      placed("That's a bloody mess", "d1", lead.length + 20),
+      placed("That's a bloody mess", "d2", 0),
+    ]);
+    expect(assignments[1]?.topicId).toBe(assignments[0]?.topicId);
+    expect(assignments[1]?.stance).toBe("unclear");
+    expect(assignments[2]?.topicId).not.toBe(assignments[0]?.topicId);
+  });
+
+  it("lends nothing across a long gap or to another holder's unrelated fragment", () => {
+    const lead = "We have to end that war";
+    const { assignments } = induceTopics([
+      placed(lead, "d1", 0),
+      placed("a record harvest", "d1", 1000),
+      placed("a record harvest", "d1", lead.length + 10, [], { holder: "kellogg" }),
+    ]);
+    expect(assignments[1]?.topicId).not.toBe(assignments[0]?.topicId);
+    expect(assignments[2]?.topicId).not.toBe(assignments[0]?.topicId);
+  });
+
+  it("reads a pronoun, or the name of the actor just quoted, as pointing back", () => {
+    const lead = "he is ready to meet with Putin very quickly";
+    const lead2 = "he wants to meet with Putin soon";
+    const welcomed = "Trump's interest";
+    const { assignments } = induceTopics([
+      placed(lead, "d1", 0, [at(putin, lead, "Putin")]),
+      placed("the Kremlin is also seeking it", "d1", lead.length + 5, [], {
+        holder: "kremlin",
+        holderRoot: "russia",
+      }),
+      placed(lead2, "d2", 0, [at(putin, lead2, "Putin")]),
+      placed(welcomed, "d2", lead2.length + 20, [at(trump, welcomed, "Trump")], {
+        holder: "kremlin",
+        holderRoot: "russia",
+      }),
+    ]);
+    expect(assignments[3]?.topicId).toBe(assignments[1]?.topicId);
+    expect(assignments[1]?.topicId).not.toBe(assignments[0]?.topicId);
+  });
+
+  it("clusters rewordings of one unframed position through the paraphrase lexicon", () => {
+    const { assignments } = induceTopics([
+      features("the ministry will curtail the programme", []),
+      features("the ministry will scale down the programme", []),
+      features("the orchestra performed in the capital", []),
+    ]);
+    expect(assignments[0]?.topicId).toBe(assignments[1]?.topicId);
+    expect(assignments[2]?.topicId).not.toBe(assignments[0]?.topicId);
+  });
+
+  it("clusters a statement with its translation through concepts and named actors", () => {
+    const en = "we call on Canada to respect its commitments and pursue diplomacy";
+    const ru = "призываем Канаду соблюдать свои обязательства и следовать дипломатии";
+    const { assignments } = induceTopics([
+      features(en, [at(canada, en, "Canada")], { holder: "us", holderRoot: "us" }),
+      features(ru, [at(canada, ru, "Канаду")], {
+        holder: "us",
+        holderRoot: "us",
+        language: "ru",
+      }),
+      features("the orchestra performed in the capital", [], { holder: "us", holderRoot: "us" }),
+    ]);
+    expect(assignments[0]?.topicId).toBe(assignments[1]?.topicId);
+    expect(assignments[2]?.topicId).not.toBe(assignments[0]?.topicId);
   });
 });

@@ -7,6 +7,7 @@
 import type { ActorKind, Stance, Topic } from "@stancemap/schema";
 import { type CompiledFrame, compiledFrames, type FrameSlots } from "./frames.js";
 import { shortHash, slug } from "./ids.js";
+import { type ParaphraseKey, paraphraseKeys } from "./paraphrase.js";
 
 export interface TopicEntity {
   key: string;
@@ -34,6 +35,8 @@ export interface TopicFeatures {
   context: TopicEntity[];
   /** -1 when the cue rejects its object (rejected, dismissed, criticised), +1 when it backs it, else 0. */
   cuePolarity: -1 | 0 | 1;
+  /** Where the evidence stands: a document key and offsets, so a fragment can lean on its neighbours. */
+  position?: { document: string; start: number; end: number };
 }
 
 export interface TopicAssignment {
@@ -46,7 +49,7 @@ const NEGATORS =
 const CONDITIONAL =
   /(?<![\p{L}])(?:if|unless|provided(?: that)?|as long as|on condition|only when|only if|если|при условии|si|à condition)(?![\p{L}])/iu;
 
-interface FrameMatch {
+export interface FrameMatch {
   frame: CompiledFrame;
   direction: -1 | 0 | 1;
   /** Where the first frame word stands in the text. */
@@ -69,11 +72,14 @@ export function matchFrame(text: string, hasOrg: boolean): FrameMatch | null {
   return all.sort((a, b) => a.index - b.index || b.frame.priority - a.frame.priority)[0] ?? null;
 }
 
-/** Every frame a text evokes, by priority. */
-function matchFrames(text: string, hasOrg: boolean): FrameMatch[] {
+/** Every frame a text evokes, by priority; `gated: false` runs every frame's full patterns (for tests). */
+export function matchFrames(text: string, hasOrg: boolean, gated = true): FrameMatch[] {
   const lower = text.toLowerCase();
   const found: FrameMatch[] = [];
   for (const frame of compiledFrames()) {
+    if (frame.needsOrg && !hasOrg) continue;
+    if (gated && frame.gate && !frame.gate.some((g) => lower.includes(g))) continue;
+    const conEvokes = frame.conAlone === true || (frame.conAloneWithOrg === true && hasOrg);
     const pro: number[] = [];
     const con: number[] = [];
     let index = Number.POSITIVE_INFINITY;
@@ -82,7 +88,8 @@ function matchFrames(text: string, hasOrg: boolean): FrameMatch[] {
       [frame.proRe, pro, 1],
       [frame.conRe, con, -1],
     ] as const) {
-      if (!re) continue;
+      // Words against a proposition only matter once its own words (or an evoking con word) are there.
+      if (!re || (sign === -1 && pro.length === 0 && !conEvokes)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(lower); m; m = re.exec(lower)) {
         into.push(negated(lower, m.index) ? -sign : sign);
@@ -93,7 +100,7 @@ function matchFrames(text: string, hasOrg: boolean): FrameMatch[] {
     }
     // Words against a proposition ("exclusion", "delay") evoke a frame alone only where the frame
     // says so and the organization it needs is named.
-    if (pro.length === 0 && !(frame.conAloneWithOrg && hasOrg && con.length > 0)) continue;
+    if (pro.length === 0 && !(con.length > 0 && conEvokes)) continue;
     // A word against the proposition governs the rest ("preventing Ukraine from joining"); otherwise
     // the frame words' own polarity, after negation, decides.
     let direction: -1 | 0 | 1;
@@ -126,54 +133,222 @@ function stanceOf(direction: -1 | 0 | 1, cuePolarity: -1 | 0 | 1, text: string):
 }
 
 /**
+ * Where a slot's value came from: a mention attached to the frame's word is evidence; one elsewhere
+ * in the clause is likely; the holder's own side, the document's main actors and the group are guesses.
+ */
+type SlotSource = "attached" | "clause" | "self" | "context" | "group";
+type SlotName = keyof FrameSlots;
+const SLOT_NAMES: readonly SlotName[] = ["state", "org", "counterpart"];
+
+interface FilledSlots {
+  slots: FrameSlots;
+  from: Record<SlotName, SlotSource | null>;
+  /** The clause names someone else right at the frame's word ("an exemption for the EU"): no guess overrules it. */
+  explicit: boolean;
+}
+
+/** Kinds of actor a slot can hold: an outlet or an anonymous source is never what an issue is about. */
+const SLOT_KINDS = new Set<ActorKind>(["state", "organization", "government", "person"]);
+
+/** How far (in characters) a mention may stand from the frame's word and still be what it is about. */
+const ATTACHED_BEFORE = 16;
+const ATTACHED_AFTER = 32;
+
+/**
  * Fills a frame's slots from the entities nearest the frame's words ("Russia's stance against Ukraine
  * joining NATO": Ukraine, not Russia), else from the document's main ones. The holder's own side fills
- * no slot of talks and relations, which are always with someone else.
+ * no slot of talks and relations, which are always with someone else; elsewhere it fills the state
+ * slot only when attached to the frame's word ("Iran's nuclear programme") or alone in the clause,
+ * since a clause naming its speaker ("Ruritania insists on keeping control over Freedonia's territory") is
+ * usually about someone else.
  */
-function fillSlots(f: TopicFeatures, frame: CompiledFrame | null, at: number): FrameSlots {
+function fillSlots(f: TopicFeatures, frame: CompiledFrame | null, at: number): FilledSlots {
   const ownAllowed = frame?.otherSideOnly !== true;
-  const own = (e: TopicEntity) =>
-    !ownAllowed && (e.key === f.holderRoot || e.key === f.holder || e.root?.key === f.holderRoot);
-  const nearest = (kinds: ActorKind[]) =>
+  const isOwn = (e: TopicEntity) =>
+    e.key === f.holderRoot || e.key === f.holder || e.root?.key === f.holderRoot;
+  const distance = (e: TopicEntity) => Math.abs((e.at ?? 0) - at);
+  const attached = (e: TopicEntity) => {
+    const pos = e.at ?? 0;
+    return pos <= at ? at - pos <= ATTACHED_BEFORE : pos - at <= ATTACHED_AFTER;
+  };
+  const nearest = (kinds: ActorKind[], ownRank: (e: TopicEntity) => number) =>
     f.entities
-      .filter((e) => kinds.includes(e.kind) && !own(e))
-      .sort((a, b) => Math.abs((a.at ?? 0) - at) - Math.abs((b.at ?? 0) - at))[0];
+      .filter((e) => kinds.includes(e.kind) && (ownAllowed || !isOwn(e)))
+      .sort((a, b) => ownRank(a) - ownRank(b) || distance(a) - distance(b))[0];
   const fromContext = (kinds: ActorKind[]) =>
-    f.context.find(
-      (e) => kinds.includes(e.kind) && !(e.key === f.holderRoot || e.key === f.holder),
-    );
-  const counterpart = nearest(["person", "state", "government"]);
-  // A state speaking of its own status without naming itself ("we will never accept sanctions") is the slot.
-  const ownState =
-    ownAllowed && f.holderRootEntity?.kind === "state" ? f.holderRootEntity : undefined;
-  const stateSlot = nearest(["state"]) ?? ownState ?? fromContext(["state"]);
+    f.context.find((e) => kinds.includes(e.kind) && !isOwn(e));
+  const from: Record<SlotName, SlotSource | null> = { state: null, org: null, counterpart: null };
+
+  const counterpart = nearest(["person", "state", "government"], () => 0);
+  if (counterpart) from.counterpart = attached(counterpart) ? "attached" : "clause";
+
+  let state: TopicEntity | undefined = nearest(
+    ["state"],
+    (e) => (frame?.slotAfter && (e.at ?? 0) < at ? 2 : 0) + (attached(e) ? 0 : 1),
+  );
+  // The speaker's own name away from the frame's word is a weak value: others' statements may overrule it.
+  if (state) from.state = attached(state) ? "attached" : isOwn(state) ? "self" : "clause";
+  else {
+    const own = ownAllowed && f.holderRootEntity?.kind === "state" ? f.holderRootEntity : undefined;
+    state = own ?? fromContext(["state"]);
+    if (state) from.state = state === own ? "self" : "context";
+  }
+
+  let org = nearest(["organization"], () => 0);
+  if (org) from.org = attached(org) ? "attached" : "clause";
+  else if (!frame?.orgNamed || ALLIANCE_WORD.test(f.text)) {
+    org = fromContext(["organization"]);
+    if (org) from.org = "context";
+  }
   return {
-    state: stateSlot?.name ?? null,
-    org: (nearest(["organization"]) ?? fromContext(["organization"]))?.name ?? null,
-    counterpart: counterpart ? (counterpart.root?.name ?? counterpart.name) : null,
+    slots: {
+      state: state?.name ?? null,
+      org: org?.name ?? null,
+      counterpart: counterpart ? (counterpart.root?.name ?? counterpart.name) : null,
+    },
+    from,
+    explicit: f.entities.some((e) => SLOT_KINDS.has(e.kind) && !isOwn(e) && attached(e)),
   };
 }
 
-const STOPWORDS = new Set(
-  (
-    "a an the and or but if of to in on at by for with from into about as is are was were be been being has have had do does did " +
-    "will would shall should can could may might must that this these those it its he she his her they them their we our you your i " +
-    "not no never also very more most much many any some such than then there here what which who whom whose when where why how " +
-    "all both each other only own same so too just over after before while during against between through up down out off again " +
-    "further once said says say told tell according added adding one two three new would like want wants"
-  ).split(" "),
-);
+/** Words standing for an organization the clause does not name ("the alliance", "the bloc"). */
+const ALLIANCE_WORD =
+  /(?<![\p{L}])(?:alliance|bloc|альянс[\p{L}]*|блок[\p{L}]*|alliance atlantique)(?![\p{L}])/iu;
 
-function contentWords(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((w) => w.length > 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w))
-        .map((w) => w.replace(/(?:ies)$/, "y").replace(/(?<=[^s])s$/, "")),
-    ),
-  ];
+/**
+ * A slot the clause leaves open or fills only by a guess takes the value the same root actor's other
+ * statements on the same frame name outright, when most of them agree: "the meeting could take
+ * place soon" is the same talks its holder elsewhere names with whom.
+ */
+function reconcileSlots(
+  framed: { frame: CompiledFrame; holderRoot: string; filled: FilledSlots }[],
+): void {
+  // A refined frame votes with its parent: a land swap is about the same territory as its control.
+  const groups = new Map<string, typeof framed>();
+  for (const item of framed) {
+    const key = `${item.frame.parent ?? item.frame.key}\u0000${item.holderRoot}`;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const slot of SLOT_NAMES) {
+      const tally = new Map<string, number>();
+      let named = 0;
+      for (const { filled } of group) {
+        const value = filled.slots[slot];
+        if (filled.from[slot] !== "attached" || !value) continue;
+        tally.set(value, (tally.get(value) ?? 0) + 1);
+        named++;
+      }
+      const [top, count] = [...tally.entries()].sort(
+        (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+      )[0] ?? ["", 0];
+      if (count * 2 <= named) continue;
+      for (const { frame, filled } of group) {
+        const source = filled.from[slot];
+        if (filled.explicit || source === "attached" || (slot === "org" && frame.orgNamed))
+          continue;
+        filled.slots[slot] = top;
+        filled.from[slot] = "group";
+      }
+    }
+  }
+}
+
+/**
+ * What clustering compares for one statement: its paraphrase keys (concepts and stems, without the
+ * words of its holder's own name), each with the word as written for labels, and the other actors
+ * it names, which hold across languages.
+ */
+interface StatementKeys {
+  words: ParaphraseKey[];
+  actors: string[];
+}
+
+function statementKeys(f: TopicFeatures): StatementKeys {
+  const own = f.entities.filter((e) => e.key === f.holder || e.key === f.holderRoot);
+  const names = f.entities.flatMap((e) => (e.at === undefined ? [] : [e.at]));
+  return {
+    words: paraphraseKeys(f.text, f.language, names),
+    actors: [
+      ...new Set(
+        f.entities
+          .filter((e) => !own.includes(e) && e.root?.key !== f.holderRoot)
+          .map((e) => `@${e.root?.key ?? e.key}`),
+      ),
+    ],
+  };
+}
+
+/** Clustering joins a statement to a group sharing this share of their weighted keys (Jaccard). */
+const CLUSTER_THRESHOLD = 0.34;
+/** An actor named counts less than a word: it says who, not what. */
+const ACTOR_WEIGHT = 0.5;
+/** A stem counts less than a lexicon concept, which holds across rewordings and languages. */
+const STEM_WEIGHT = 0.6;
+
+/** A statement this short carries no issue words of its own ("That's a disaster", "the ministry wants it too"). */
+const FRAGMENT_KEYS = 4;
+/** Words pointing back to something said just before. */
+const ANAPHOR =
+  /(?<![\p{L}])(?:it|this|that|these|those|he|she|they|him|them|это|этого|он|она|они|его|её|il|elle|ils|elles|cela|ceci)(?![\p{L}])/iu;
+/** How far (characters between evidence spans) a fragment's neighbour may stand: the holder's own
+ * words a few sentences away; someone else's only in the sentence next door. */
+const SAME_HOLDER_GAP = 150;
+const OTHER_HOLDER_GAP = 60;
+
+/**
+ * For each fragment no frame covers, the framed statement of the same document it leans on: after a
+ * pronoun, the statement just before it ("the ministry wants it too"); otherwise the nearest
+ * words of the same holder (a quote's next sentence, a headline's body), or a statement of the actor
+ * the fragment names ("the palace welcomed the envoy's offer"). Only statements framed by their own
+ * words lend, so no issue travels further than one neighbour.
+ */
+function fragmentDonors(
+  items: readonly TopicFeatures[],
+  matches: readonly (FrameMatch | null)[],
+  keys: readonly (StatementKeys | null)[],
+): Map<number, FrameMatch> {
+  const donors = new Map<number, FrameMatch>();
+  const byDocument = new Map<string, number[]>();
+  items.forEach((f, index) => {
+    if (!f.position) return;
+    const list = byDocument.get(f.position.document);
+    if (list) list.push(index);
+    else byDocument.set(f.position.document, [index]);
+  });
+  for (const indexes of byDocument.values()) {
+    for (const index of indexes) {
+      const f = items[index] as TopicFeatures;
+      const at = f.position;
+      if (!at || matches[index] || (keys[index]?.words.length ?? 0) > FRAGMENT_KEYS) continue;
+      const anaphor = ANAPHOR.test(f.text);
+      const named = new Set(f.entities.flatMap((e) => [e.key, e.root?.key ?? e.key]));
+      let own: [number, number] | null = null;
+      let previous: [number, number] | null = null;
+      let other: [number, number] | null = null;
+      for (const candidate of indexes) {
+        const g = items[candidate] as TopicFeatures;
+        const there = g.position;
+        if (candidate === index || !there || !matches[candidate]) continue;
+        const before = there.end <= at.start;
+        const gap = before ? at.start - there.end : Math.max(0, there.start - at.end);
+        const closer = (best: [number, number] | null) => !best || gap < best[1];
+        if (g.holder === f.holder) {
+          if (gap <= SAME_HOLDER_GAP && closer(own)) own = [candidate, gap];
+        } else if (gap <= OTHER_HOLDER_GAP) {
+          if (anaphor && before && closer(previous)) previous = [candidate, gap];
+          if (named.has(g.holder) && closer(other)) other = [candidate, gap];
+        }
+      }
+      const pick = anaphor ? (previous ?? own ?? other) : (own ?? other);
+      const match = pick ? matches[pick[0]] : null;
+      if (match) donors.set(index, match);
+    }
+  }
+  return donors;
 }
 
 /**
@@ -186,7 +361,7 @@ export function induceTopics(items: readonly TopicFeatures[]): {
 } {
   const topics = new Map<string, Topic>();
   const assignments: TopicAssignment[] = [];
-  const pending: { index: number; words: string[] }[] = [];
+  const pending: { index: number; keys: StatementKeys }[] = [];
 
   const addTopic = (
     label: string,
@@ -212,74 +387,116 @@ export function induceTopics(items: readonly TopicFeatures[]): {
     return id;
   };
 
-  items.forEach((f, index) => {
-    const match = matchFrame(
+  const framed: {
+    index: number;
+    frame: CompiledFrame;
+    direction: -1 | 0 | 1;
+    holderRoot: string;
+    filled: FilledSlots;
+  }[] = [];
+  const matches = items.map((f) =>
+    matchFrame(
       f.text,
-      f.entities.some((e) => e.kind === "organization") || /\balliance\b/i.test(f.text),
-    );
+      f.entities.some((e) => e.kind === "organization") || ALLIANCE_WORD.test(f.text),
+    ),
+  );
+  const keys = items.map((f, index) => (matches[index] ? null : statementKeys(f)));
+  const donors = fragmentDonors(items, matches, keys);
+  items.forEach((f, index) => {
+    const match = matches[index];
+    const donor = donors.get(index);
     if (match) {
-      const { frame } = match;
-      const slots = fillSlots(f, frame, match.index);
-      const label = frame.label(slots);
-      const keywords = [
-        frame.key.replace(/_/g, " "),
-        ...[slots.state, slots.org, slots.counterpart]
-          .filter((x): x is string => !!x)
-          .map((x) => x.toLowerCase()),
-      ];
-      let parentLabel: string | undefined;
-      if (frame.parent) {
-        const parent = compiledFrames().find((p) => p.key === frame.parent);
-        if (parent) {
-          parentLabel = parent.label(slots);
-          addTopic(parentLabel, parent.proposition(slots), [parent.key.replace(/_/g, " ")]);
-        }
-      }
-      const id = addTopic(label, frame.proposition(slots), keywords, parentLabel);
-      assignments[index] = {
-        topicId: id,
-        stance: stanceOf(match.direction, f.cuePolarity, f.text),
-      };
-    } else {
-      const names = new Set(
-        f.entities
-          .filter((e) => e.key === f.holder || e.key === f.holderRoot)
-          .flatMap((e) => contentWords(e.name)),
-      );
-      pending.push({ index, words: contentWords(f.text).filter((w) => !names.has(w)) });
-    }
+      framed.push({
+        index,
+        frame: match.frame,
+        direction: match.direction,
+        holderRoot: f.holderRoot,
+        filled: fillSlots(f, match.frame, match.index),
+      });
+    } else if (donor) {
+      // The fragment takes its neighbour's issue, not its direction: "That's a disaster" backs nothing.
+      framed.push({
+        index,
+        frame: donor.frame,
+        direction: 0,
+        holderRoot: f.holderRoot,
+        filled: fillSlots(f, donor.frame, 0),
+      });
+    } else pending.push({ index, keys: keys[index] ?? { words: [], actors: [] } });
   });
+  reconcileSlots(framed);
+  for (const { index, frame, direction, filled } of framed) {
+    const f = items[index] as TopicFeatures;
+    const { slots } = filled;
+    const label = frame.label(slots);
+    const keywords = [
+      frame.key.replace(/_/g, " "),
+      ...[slots.state, slots.org, slots.counterpart]
+        .filter((x): x is string => !!x)
+        .map((x) => x.toLowerCase()),
+    ];
+    let parentLabel: string | undefined;
+    if (frame.parent) {
+      const parent = compiledFrames().find((p) => p.key === frame.parent);
+      if (parent) {
+        parentLabel = parent.label(slots);
+        addTopic(parentLabel, parent.proposition(slots), [parent.key.replace(/_/g, " ")]);
+      }
+    }
+    const id = addTopic(label, frame.proposition(slots), keywords, parentLabel);
+    assignments[index] = { topicId: id, stance: stanceOf(direction, f.cuePolarity, f.text) };
+  }
 
-  // Unframed statements: greedy clustering through an inverted index of content words.
-  const clusters: { words: Map<string, number>; members: number[] }[] = [];
-  const byWord = new Map<string, number[]>();
+  // Unframed statements: greedy clustering through an inverted index of keys.
+  const clusters: {
+    keys: Map<string, number>;
+    weight: number;
+    surfaces: Map<string, string>;
+    members: number[];
+  }[] = [];
+  const byKey = new Map<string, number[]>();
   for (const item of pending) {
-    const candidates = new Set(item.words.flatMap((w) => byWord.get(w) ?? []));
+    const weights = new Map<string, number>();
+    for (const k of item.keys.words) weights.set(k.key, k.key.startsWith("~") ? 1 : STEM_WEIGHT);
+    for (const a of item.keys.actors) weights.set(a, ACTOR_WEIGHT);
+    let itemWeight = 0;
+    for (const w of weights.values()) itemWeight += w;
+    // Shared weight per cluster, summed along the inverted index in one pass.
+    const shared = new Map<number, number>();
+    for (const [k, w] of weights)
+      for (const c of byKey.get(k) ?? []) shared.set(c, (shared.get(c) ?? 0) + w);
     let best = -1;
-    let bestScore = 0.34;
-    for (const c of candidates) {
+    let bestScore = CLUSTER_THRESHOLD;
+    for (const [c, common] of shared) {
       const cluster = clusters[c];
       if (!cluster) continue;
-      const shared = item.words.filter((w) => cluster.words.has(w)).length;
-      const score = shared / (item.words.length + cluster.words.size - shared || 1);
-      if (score >= bestScore) {
+      const score = common / (itemWeight + cluster.weight - common || 1);
+      if (score > bestScore || (score === bestScore && c > best)) {
         best = c;
         bestScore = score;
       }
     }
     if (best < 0) {
       best = clusters.length;
-      clusters.push({ words: new Map(), members: [] });
+      clusters.push({ keys: new Map(), weight: 0, surfaces: new Map(), members: [] });
     }
     const cluster = clusters[best] as (typeof clusters)[number];
     cluster.members.push(item.index);
-    for (const w of item.words) {
-      if (!cluster.words.has(w)) byWord.set(w, [...(byWord.get(w) ?? []), best]);
-      cluster.words.set(w, (cluster.words.get(w) ?? 0) + 1);
+    for (const [k, w] of weights) {
+      if (!cluster.keys.has(k)) {
+        const postings = byKey.get(k);
+        if (postings) postings.push(best);
+        else byKey.set(k, [best]);
+        cluster.weight += w;
+      }
+      cluster.keys.set(k, (cluster.keys.get(k) ?? 0) + 1);
     }
+    for (const k of item.keys.words)
+      if (!cluster.surfaces.has(k.key)) cluster.surfaces.set(k.key, k.surface);
   }
   for (const cluster of clusters) {
-    const top = [...cluster.words.entries()]
+    const top = [...cluster.surfaces.entries()]
+      .map(([k, surface]) => [surface, cluster.keys.get(k) ?? 0] as const)
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, 3)
       .map(([w]) => w);

@@ -39,6 +39,7 @@ describe("extractCorpus on the sample corpus", () => {
     expect(report.precision).toBeGreaterThanOrEqual(0.8);
     expect(report.recall).toBeGreaterThanOrEqual(0.7);
     expect(report.holderAccuracy).toBeGreaterThanOrEqual(0.85);
+    expect(report.alignment.f1).toBeGreaterThanOrEqual(0.7);
     expect(report.boilerplateHits).toBe(0);
   });
 

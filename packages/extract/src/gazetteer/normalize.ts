@@ -24,10 +24,6 @@ export interface GazetteerToken {
   hard: boolean;
 }
 
-// Order matters: dotted abbreviations (U.S.), French elisions (l', d', qu'), English possessives ('s), words.
-const TOKEN_RE =
-  /(\p{Lu}(?:\.\p{Lu})+\.?)|((?:[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Pp]resqu|[CcDdJjLlMmNnSsTt])['’ʼ](?=[\p{L}\p{N}]))|(['’ʼ][sS](?![\p{L}\p{N}])|['’ʼ](?=\s|$))|([\p{L}\p{M}\p{N}]+)/gu;
-
 const APOSTROPHES = /[’ʼ`´]/g;
 const MARKS = /\p{M}/gu;
 
@@ -148,34 +144,221 @@ function isHardGap(s: string, from: number, to: number, prevNorm: string | undef
 /** Tokenises `text[from, to)` into gazetteer tokens; offsets are into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): GazetteerToken[] {
   const out: GazetteerToken[] = [];
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  TOKEN_RE.lastIndex = 0;
   let prevEnd = -1;
   let prevNorm: string | undefined;
-  for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
-    const raw = m[0];
-    const start = m.index;
+  for (let p = from; p < to; ) {
+    const end = tokenEnd(text, p, to);
+    if (end < 0) {
+      p += unitWidth(text, p, to);
+      continue;
+    }
+    const raw = text.slice(p, end);
     let norm: string;
     let shape: CaseShape;
-    if (m[1] !== undefined) {
+    if (lastKind === KIND_DOTTED) {
       norm = normalizeWord(raw.replace(/\./g, ""));
       shape = SHAPE_UPPER;
-    } else if (m[2] !== undefined) {
+    } else if (lastKind === KIND_ELISION) {
       norm = normalizeWord(raw);
       shape = SHAPE_LOWER;
-    } else if (m[3] !== undefined) {
+    } else if (lastKind === KIND_POSSESSIVE) {
       norm = "'s";
       shape = SHAPE_NONE;
+    } else if (lastShape >= 0) {
+      // An ASCII word: its lowercase is its normal form, and its shape was read while scanning it.
+      norm = raw.toLowerCase();
+      shape = lastShape as CaseShape;
     } else {
       norm = normalizeWord(raw);
       shape = caseShape(raw);
     }
-    const hard = prevEnd < 0 ? true : isHardGap(slice, prevEnd, start, prevNorm);
-    out.push({ start: start + from, end: start + raw.length + from, norm, shape, hard });
-    prevEnd = start + raw.length;
+    const hard = prevEnd < 0 ? true : isHardGap(text, prevEnd, p, prevNorm);
+    out.push({ start: p, end, norm, shape, hard });
+    prevEnd = end;
     prevNorm = norm;
+    p = end;
   }
   return out;
+}
+
+// The tokeniser is a hand-written form of this expression, which it matches exactly (same
+// alternatives, tried in the same order at each position, code point by code point); a regular
+// expression costs several times as much per token, and this runs over every paragraph.
+//   /(\p{Lu}(?:\.\p{Lu})+\.?)|((?:[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Pp]resqu|[CcDdJjLlMmNnSsTt])['’ʼ](?=[\p{L}\p{N}]))|
+//    (['’ʼ][sS](?![\p{L}\p{N}])|['’ʼ](?=\s|$))|([\p{L}\p{M}\p{N}]+)/gu
+// Order matters: dotted abbreviations (U.S.), French elisions (l', d', qu'), English possessives ('s), words.
+
+const KIND_DOTTED = 1;
+const KIND_ELISION = 2;
+const KIND_POSSESSIVE = 3;
+const KIND_WORD = 4;
+/** Which alternative `tokenEnd` matched last. */
+let lastKind = 0;
+/** For a word of ASCII letters and digits, its case shape (as `caseShape` gives it); else -1. */
+let lastShape = -1;
+
+/** Letters that open an elision, with the rest of the word before the apostrophe, in the expression's order. */
+const ELISIONS: readonly [first: string, rest: string][] = [
+  ["Qq", "u"],
+  ["Jj", "usqu"],
+  ["Ll", "orsqu"],
+  ["Pp", "uisqu"],
+  ["Pp", "resqu"],
+  ["CcDdJjLlMmNnSsTt", ""],
+];
+
+const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
+
+/** Where the token starting at `p` ends (setting `lastKind`), or -1 when none starts there. */
+function tokenEnd(s: string, p: number, to: number): number {
+  const c = s.charCodeAt(p);
+  const flags = codePointFlags(s, p, to);
+  // \p{Lu}(?:\.\p{Lu})+\.?
+  if (flags & F_UPPER) {
+    let j = p + unitWidth(s, p, to);
+    let pairs = 0;
+    while (j + 1 < to && s.charCodeAt(j) === 46 && codePointFlags(s, j + 1, to) & F_UPPER) {
+      j += 1 + unitWidth(s, j + 1, to);
+      pairs++;
+    }
+    if (pairs > 0) {
+      if (j < to && s.charCodeAt(j) === 46) j++;
+      lastKind = KIND_DOTTED;
+      return j;
+    }
+  }
+  // (?:[Qq]u|...|[CcDdJjLlMmNnSsTt])['’ʼ](?=[\p{L}\p{N}])
+  if (c < 128 && ELISION_FIRST[c] === 1) {
+    const ch = s[p] as string;
+    for (const [first, rest] of ELISIONS) {
+      if (!first.includes(ch)) continue;
+      const k = p + 1 + rest.length;
+      if (k + 1 >= to || (rest !== "" && !s.startsWith(rest, p + 1))) continue;
+      if (!isApostrophe(s.charCodeAt(k))) continue;
+      if (codePointFlags(s, k + 1, to) & (F_LETTER | F_NUMBER)) {
+        lastKind = KIND_ELISION;
+        return k + 1;
+      }
+    }
+  }
+  // ['’ʼ][sS](?![\p{L}\p{N}])|['’ʼ](?=\s|$)
+  if (isApostrophe(c)) {
+    const next = p + 1 < to ? s.charCodeAt(p + 1) : -1;
+    if (
+      (next === 115 || next === 83) &&
+      !(p + 2 < to && codePointFlags(s, p + 2, to) & (F_LETTER | F_NUMBER))
+    ) {
+      lastKind = KIND_POSSESSIVE;
+      return p + 2;
+    }
+    if (next === -1 || codePointFlags(s, p + 1, to) & F_SPACE) {
+      lastKind = KIND_POSSESSIVE;
+      return p + 1;
+    }
+    // ʼ (U+02BC) is a letter, so a word may still start here.
+  }
+  // [\p{L}\p{M}\p{N}]+
+  if (flags & F_WORD) {
+    lastKind = KIND_WORD;
+    // ASCII letters and digits first, reading the case shape on the way (see `caseShape`).
+    let j = p;
+    let upper = 0;
+    let lower = 0;
+    let firstUpper = -1;
+    for (; j < to; j++) {
+      const d = s.charCodeAt(j);
+      if (d >= 97 && d <= 122) {
+        lower++;
+        if (firstUpper < 0) firstUpper = 0;
+      } else if (d >= 65 && d <= 90) {
+        upper++;
+        if (firstUpper < 0) firstUpper = 1;
+      } else if (!(d >= 48 && d <= 57)) break;
+    }
+    if (j >= to || !(codePointFlags(s, j, to) & F_WORD)) {
+      lastShape =
+        firstUpper < 0
+          ? SHAPE_NONE
+          : lower === 0
+            ? upper >= 2 || j - p === 1
+              ? SHAPE_UPPER
+              : SHAPE_CAPITAL
+            : firstUpper === 1
+              ? SHAPE_CAPITAL
+              : SHAPE_LOWER;
+      return j;
+    }
+    lastShape = -1;
+    while (j < to && codePointFlags(s, j, to) & F_WORD) j += unitWidth(s, j, to);
+    return j;
+  }
+  return -1;
+}
+
+/** ASCII letters that may open an elision (c d j l m n p q s t, either case). */
+const ELISION_FIRST = new Uint8Array(128);
+for (const ch of "CcDdJjLlMmNnPpQqSsTt") ELISION_FIRST[ch.charCodeAt(0)] = 1;
+
+const F_UPPER = 1;
+const F_LETTER = 2;
+const F_MARK = 4;
+const F_NUMBER = 8;
+const F_SPACE = 16;
+const F_WORD = F_LETTER | F_MARK | F_NUMBER;
+const F_KNOWN = 128;
+const RE_UPPER = /^\p{Lu}$/u;
+const RE_LETTER = /^\p{L}$/u;
+const RE_MARK = /^\p{M}$/u;
+const RE_NUMBER = /^\p{N}$/u;
+const RE_SPACE = /^\s$/u;
+
+function flagsOf(ch: string): number {
+  return (
+    F_KNOWN |
+    (RE_UPPER.test(ch) ? F_UPPER : 0) |
+    (RE_LETTER.test(ch) ? F_LETTER : 0) |
+    (RE_MARK.test(ch) ? F_MARK : 0) |
+    (RE_NUMBER.test(ch) ? F_NUMBER : 0) |
+    (RE_SPACE.test(ch) ? F_SPACE : 0)
+  );
+}
+
+/** Property flags of the BMP code units met so far (0: not yet computed). */
+const BMP_FLAGS = new Uint8Array(0x10000);
+const ASTRAL_FLAGS = new Map<number, number>();
+
+function isPair(s: string, i: number, to: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= to) return false;
+  const d = s.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+
+/** Code units the code point at `i` takes (a surrogate pair within `to` is one code point). */
+function unitWidth(s: string, i: number, to: number): number {
+  return isPair(s, i, to) ? 2 : 1;
+}
+
+/** The Unicode property flags of the code point at `i`; 0 at or past `to`. A lone surrogate has none. */
+function codePointFlags(s: string, i: number, to: number): number {
+  if (i >= to) return 0;
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdfff) {
+    if (!isPair(s, i, to)) return F_KNOWN;
+    const cp = s.codePointAt(i) as number;
+    let f = ASTRAL_FLAGS.get(cp);
+    if (f === undefined) {
+      f = flagsOf(String.fromCodePoint(cp));
+      ASTRAL_FLAGS.set(cp, f);
+    }
+    return f;
+  }
+  let f = BMP_FLAGS[c] as number;
+  if (f === 0) {
+    f = flagsOf(String.fromCharCode(c));
+    BMP_FLAGS[c] = f;
+  }
+  return f;
 }
 
 /** The case requirement a curated surface token imposes: ALL-CAPS acronyms must stay uppercase, Capitalised names capitalised. */

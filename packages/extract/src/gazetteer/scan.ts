@@ -67,10 +67,49 @@ interface OfficeWalk {
 const NO_HITS: readonly ActorHit[] = [];
 const NO_QUALIFIERS: readonly Qualifier[] = [];
 
+/** The first step into each of the three tries for one normal form (most words take none). */
+interface RootEdges {
+  actor: TrieNode<ActorValue> | undefined;
+  title: TrieNode<OfficeValue> | undefined;
+  body: TrieNode<OfficeValue> | undefined;
+}
+
+const NO_EDGES: RootEdges = { actor: undefined, title: undefined, body: undefined };
+const rootEdgesOf = new WeakMap<Gazetteer, Map<string, RootEdges>>();
+
+/**
+ * Every word that starts a name, title or body pattern, with where it leads in each trie: one
+ * lookup per token instead of one per trie. Built once per gazetteer from the tries themselves.
+ */
+function rootEdges(g: Gazetteer): Map<string, RootEdges> {
+  let edges = rootEdgesOf.get(g);
+  if (!edges) {
+    const map = new Map<string, RootEdges>();
+    const at = (word: string) => {
+      let e = map.get(word);
+      if (!e) {
+        e = { actor: undefined, title: undefined, body: undefined };
+        map.set(word, e);
+      }
+      return e;
+    };
+    for (const [word, node] of g.actorTrie.next ?? []) at(word).actor = node;
+    for (const [word, node] of g.titleTrie.next ?? []) at(word).title = node;
+    for (const [word, node] of g.bodyTrie.next ?? []) at(word).body = node;
+    edges = map;
+    rootEdgesOf.set(g, edges);
+  }
+  return edges;
+}
+
 /** One scan over one token sequence, caching what each position matches. */
 export class Scanner {
   private readonly actorCache: (readonly ActorHit[] | undefined)[];
   private readonly bodyCache: (OfficeHit | null | undefined)[];
+  private readonly qualifierCache: (readonly Qualifier[] | undefined)[];
+  private readonly nameQualifierCache: (readonly Qualifier[] | undefined)[];
+  private readonly edgeCache: (RootEdges | undefined)[];
+  private readonly edges: Map<string, RootEdges>;
 
   constructor(
     readonly g: Gazetteer,
@@ -80,6 +119,21 @@ export class Scanner {
   ) {
     this.actorCache = new Array(toks.length);
     this.bodyCache = new Array(toks.length);
+    this.qualifierCache = new Array(toks.length);
+    this.nameQualifierCache = new Array(toks.length);
+    this.edgeCache = new Array(toks.length);
+    this.edges = rootEdges(g);
+  }
+
+  /** Where token `i` leads from the root of each trie. */
+  private edgesAt(i: number): RootEdges {
+    let e = this.edgeCache[i];
+    if (e === undefined) {
+      const tok = this.toks[i];
+      e = (tok && this.edges.get(tok.norm)) ?? NO_EDGES;
+      this.edgeCache[i] = e;
+    }
+    return e;
   }
 
   /** Whether the tokens from `start` on meet a name's case requirements. */
@@ -111,7 +165,7 @@ export class Scanner {
     for (let j = i; j < this.toks.length; j++) {
       const tok = this.toks[j] as GazetteerToken;
       if (j > i && tok.hard) break;
-      node = node.next?.get(tok.norm);
+      node = j === i ? this.edgesAt(i).actor : node.next?.get(tok.norm);
       if (!node) break;
       if (node.values) {
         const ok: ActorValue[] = [];
@@ -134,6 +188,16 @@ export class Scanner {
 
   /** Qualifiers starting at `i`: names (not outlets) and, unless `namesOnly`, body patterns. */
   qualifiers(i: number, namesOnly: boolean): readonly Qualifier[] {
+    const cache = namesOnly ? this.nameQualifierCache : this.qualifierCache;
+    let q = cache[i];
+    if (q === undefined) {
+      q = this.findQualifiers(i, namesOnly);
+      cache[i] = q;
+    }
+    return q;
+  }
+
+  private findQualifiers(i: number, namesOnly: boolean): readonly Qualifier[] {
     let out: Qualifier[] | null = null;
     for (const hit of this.actorHits(i)) {
       const v = hit.values.find(notOutlet);
@@ -159,17 +223,31 @@ export class Scanner {
   bodyAt(i: number): OfficeHit | null {
     const cached = this.bodyCache[i];
     if (cached !== undefined) return cached;
-    const hit = this.officeAt(this.g.bodyTrie, i, true);
+    const hit = this.officeAt(this.g.bodyTrie, i, true, this.edgesAt(i).body);
     this.bodyCache[i] = hit;
     return hit;
   }
 
   /** The longest title at `i` ("Russian Foreign Minister", "Kremlin spokesperson", "le président russe"). */
   titleAt(i: number): OfficeHit | null {
-    return this.officeAt(this.g.titleTrie, i, false);
+    return this.officeAt(this.g.titleTrie, i, false, this.edgesAt(i).title);
   }
 
-  private officeAt(root: TrieNode<OfficeValue>, i: number, namesOnly: boolean): OfficeHit | null {
+  /** `first`: where token `i` leads from `root` (the caller has it from `edgesAt`). */
+  private officeAt(
+    root: TrieNode<OfficeValue>,
+    i: number,
+    namesOnly: boolean,
+    first: TrieNode<OfficeValue> | undefined,
+  ): OfficeHit | null {
+    // Most words lead nowhere from the root: no word of a pattern, no qualifier, no modifier.
+    if (
+      i >= this.toks.length ||
+      (first === undefined &&
+        !(root.slot && this.qualifiers(i, namesOnly).length > 0) &&
+        !(root.mods && TITLE_MODIFIERS.has((this.toks[i] as GazetteerToken).norm)))
+    )
+      return null;
     const walk: OfficeWalk = { start: i, namesOnly, best: null, lits: [], mods: [] };
     this.visit(walk, root, i, null);
     return walk.best;

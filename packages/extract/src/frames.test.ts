@@ -1,0 +1,183 @@
+import { describe, expect, it } from "vitest";
+import { compiledFrames, FRAMES } from "./frames.js";
+import { matchFrame, matchFrames } from "./topics.js";
+
+/** One clause per frame, written for this test, that the frame must cover. */
+const EXAMPLES: Record<string, [text: string, hasOrg: boolean][]> = {
+  membership: [
+    ["the country hopes to join the alliance", true],
+    ["admitting the country into the bloc", true],
+  ],
+  neutrality: [["the country must stay a neutral state", false]],
+  military_presence: [["the president wants to scale down the alliance", true]],
+  force_posture: [
+    ["demands the withdrawal of troops from the border", false],
+    ["condemned the military build-up near the frontier", false],
+    ["наращивание войск у границы", false],
+  ],
+  territorial_concessions: [
+    ["open to the exchange of some territories", false],
+    ["will never cede land", false],
+  ],
+  peace_plan: [
+    ["rejected the peace plan", false],
+    ["the new proposals for ending the conflict", false],
+  ],
+  end_war: [
+    ["wants to end the war quickly", false],
+    ["призвал к прекращению огня", false],
+  ],
+  talks: [
+    ["is ready to meet with the president", false],
+    ["discussed ways to calm the crisis", false],
+  ],
+  military_aid: [["will keep sending weapons to the army", false]],
+  backing: [
+    ["we stand with our neighbours", false],
+    ["will not abandon its partners", false],
+  ],
+  weapons_use: [["the missiles can strike deep targets", false]],
+  territory: [["the occupied regions", false]],
+  security_guarantees: [["wants security guarantees", false]],
+  peacekeepers: [["ruled out boots on the ground", false]],
+  sanctions: [["new sanctions on the regime", false]],
+  tariffs: [["tariffs on steel", false]],
+  tariff_exemption: [["a permanent exemption from the levies", false]],
+  trade_deal: [["a free trade agreement", false]],
+  nuclear_deal: [["the nuclear deal must be kept", false]],
+  nuclear_programme: [["stop enriching uranium", false]],
+  aggression: [["any attack on the country", false]],
+  energy: [["the gas pipeline should be halted", false]],
+  world_order: [["a multipolar world", false]],
+  prisoners: [["a prisoner exchange", false]],
+  relations: [["wants to improve relations", false]],
+};
+
+/** Clauses mixing several frames' words, negations and near misses, written for this test. */
+const MIXED_CLAUSES = [
+  "the minister said the country will never join the alliance and must stay neutral",
+  "they refuse to meet until the troops are pulled back from the border",
+  "a ceasefire would let both sides discuss the exchange of prisoners",
+  "the sanctions will not be lifted before the withdrawal of forces",
+  "the government rejected the peace proposals on the conflict",
+  "we will not cede any territory in exchange for security guarantees",
+  "the alliance should reduce its presence and return to its 1997 borders",
+  "he wants to roll back the alliance and withhold support from members who spend too little",
+  "Washington extended the exemption from the steel tariffs for another month",
+  "the bloc threatened to retaliate with duties on motorcycles",
+  "the nuclear deal is a terrible deal and we will withdraw from it",
+  "the regime is enriching uranium in secret",
+  "Moscow denies any plan to invade its neighbour",
+  "the pipeline will be suspended if the attack goes ahead",
+  "the rules of the international order have to change",
+  "relations between the two capitals have improved",
+  "we stand shoulder to shoulder with our allies and will not betray them",
+  "peacekeepers could be deployed after a truce",
+  "weapons supplied by partners may not be used against cities",
+  "the country is demanding de facto control over the occupied regions",
+  "Россия требует прекращения расширения альянса и вывода войск",
+  "переговоры о мирном урегулировании и обмене пленными",
+  "санкции против энергетического сектора и газопровода",
+  "le cessez-le-feu et les négociations sur les garanties de sécurité",
+  "la France soutient l'adhésion et refuse toute annexion",
+  "the weather was mild and the markets were calm",
+  "the harvest was the largest in a decade",
+];
+
+describe("FRAMES", () => {
+  it("has unique keys and parents that exist", () => {
+    const keys = FRAMES.map((f) => f.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const f of FRAMES) if (f.parent) expect(keys).toContain(f.parent);
+  });
+
+  it("labels every frame with and without its slots", () => {
+    for (const f of FRAMES) {
+      expect(f.label({ state: null, org: null, counterpart: null })).toMatch(/^\p{Lu}/u);
+      expect(
+        f.proposition({ state: "Freedonia", org: "the League", counterpart: "Ruritania" }),
+      ).toMatch(/\.$/);
+    }
+  });
+
+  it("covers an example clause of every frame", () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual(FRAMES.map((f) => f.key).sort());
+    for (const [key, examples] of Object.entries(EXAMPLES))
+      for (const [text, hasOrg] of examples)
+        expect(
+          matchFrames(text, hasOrg).map((m) => m.frame.key),
+          text,
+        ).toContain(key);
+  });
+
+  it("never lets a gate hide a frame its full patterns would find", () => {
+    const clauses = [
+      ...Object.values(EXAMPLES).flatMap((examples) => examples.map(([text]) => text)),
+      ...MIXED_CLAUSES,
+    ];
+    let framed = 0;
+    for (const clause of clauses) {
+      for (const hasOrg of [false, true]) {
+        const gated = matchFrames(clause, hasOrg).map((m) => [m.frame.key, m.direction]);
+        const full = matchFrames(clause, hasOrg, false).map((m) => [m.frame.key, m.direction]);
+        expect(gated, clause).toEqual(full);
+        if (full.length > 0) framed++;
+      }
+    }
+    expect(framed).toBeGreaterThan(60);
+  });
+
+  it("compiles each frame's patterns once", () => {
+    expect(compiledFrames()).toBe(compiledFrames());
+  });
+});
+
+describe("frame words that mean something else", () => {
+  it("reads 'admit' as letting in, not as confessing", () => {
+    expect(matchFrame("they admitted their inability to act", true)?.frame.key).not.toBe(
+      "membership",
+    );
+  });
+
+  it("reads Russian 'в отношении' as 'regarding', not as relations", () => {
+    expect(matchFrame("соблюдать обязательства в отношении соседей", false)).toBeNull();
+    expect(matchFrame("улучшить отношения с соседями", false)?.frame.key).toBe("relations");
+  });
+
+  it("reads 'plans to' as a verb, not as a peace plan", () => {
+    expect(matchFrame("he plans to end the war swiftly", false)?.frame.key).toBe("end_war");
+    expect(matchFrame("his plan to end the war", false)?.frame.key).toBe("peace_plan");
+  });
+
+  it("tells support for a country from support for 'the efforts'", () => {
+    expect(matchFrame("continued support for Freedonia", false)?.frame.key).toBe("military_aid");
+    expect(matchFrame("our support for the efforts of the mediators", false)).toBeNull();
+  });
+
+  it("needs an organization before 'reduce' means scaling an alliance back", () => {
+    expect(matchFrame("the goal is to reduce steel imports", false)).toBeNull();
+    expect(matchFrame("wants to curtail the role of the alliance", true)?.frame.key).toBe(
+      "military_presence",
+    );
+  });
+});
+
+describe("force posture", () => {
+  it("sets pulling forces back against building them up", () => {
+    expect(matchFrame("demands the withdrawal of troops from the border", false)?.direction).toBe(
+      1,
+    );
+    expect(matchFrame("condemned the military build-up near the frontier", false)?.direction).toBe(
+      -1,
+    );
+    expect(
+      matchFrame("we will send more troops and jets to the eastern flank", false)?.direction,
+    ).toBe(-1);
+  });
+
+  it("refines scaling an alliance back when the clause is about where its forces stand", () => {
+    const frame = matchFrame("reduce its presence near the borders", true)?.frame;
+    expect(frame?.key).toBe("force_posture");
+    expect(frame?.parent).toBe("military_presence");
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { paraphraseKeys, stem } from "./paraphrase.js";
+
+const keys = (text: string, language: string | null = "en", names: number[] = []) =>
+  paraphraseKeys(text, language, names).map((k) => k.key);
+
+describe("stem", () => {
+  it("meets inflected forms of one English word", () => {
+    expect(new Set(["scale", "scaled", "scaling", "scales"].map((w) => stem(w, "en"))).size).toBe(
+      1,
+    );
+    expect(stem("negotiations", "en")).toBe(stem("negotiating", "en"));
+    expect(stem("stopped", "en")).toBe("stop");
+    expect(stem("countries", "en")).toBe("country");
+    expect(stem("quickly", "en")).toBe("quick");
+  });
+
+  it("leaves short words and words ending in -ss alone", () => {
+    expect(stem("war", "en")).toBe("war");
+    expect(stem("press", "en")).toBe("press");
+  });
+
+  it("strips Russian case endings and French plurals", () => {
+    expect(stem("войны", "ru")).toBe(stem("войной", "ru"));
+    expect(stem("переговоры", "ru")).toBe(stem("переговорах", "ru"));
+    expect(stem("troupes", "fr")).toBe(stem("troupe", "fr"));
+    expect(stem("требовать", "ru")).toBe(stem("требует", "ru"));
+  });
+});
+
+describe("paraphraseKeys", () => {
+  it("gives reworded reductions one concept", () => {
+    for (const text of [
+      "wants to roll back the programme",
+      "wants to scale down the programme",
+      "wants to curtail the programme",
+      "wants to reduce the programme",
+    ])
+      expect(keys(text)).toEqual(["~reduce", "programm"]);
+  });
+
+  it("matches a phrase before its words", () => {
+    expect(keys("they call for talks")).toEqual(["~demand", "~talks"]);
+    expect(keys("they will call")).toEqual(["call"]);
+  });
+
+  it("gives the same concepts across English, Russian and French", () => {
+    const en = keys("demands an end to the war");
+    const ru = keys("требует прекращения войны", "ru");
+    const fr = keys("exige la fin de la guerre", "fr");
+    expect(en).toEqual(["~demand", "~end", "~war"]);
+    expect(ru).toEqual(["~demand", "~end", "~war"]);
+    expect(fr).toContain("~demand");
+    expect(fr).toContain("~war");
+  });
+
+  it("drops stopwords, numbers and short words", () => {
+    expect(keys("it is one of the 25 big ones")).toEqual(["one"]);
+    expect(keys("они считают, что это так", "ru")).toEqual(["счит"]);
+  });
+
+  it("skips names at the given offsets, with the capitalised words after them", () => {
+    const text = "talks with Vladimir Putin on Tuesday";
+    expect(keys(text, "en", [text.indexOf("Vladimir")])).toEqual(["~talks", "tuesday"]);
+    const ru = "переговоры с Украиной";
+    expect(keys(ru, "ru", [ru.indexOf("Украиной")])).toEqual(["~talks"]);
+  });
+
+  it("keeps the words as written for labels", () => {
+    expect(paraphraseKeys("Leaders scaled back the programme", "en")).toEqual([
+      { key: "leader", surface: "leaders" },
+      { key: "~reduce", surface: "scaled back" },
+      { key: "programm", surface: "programme" },
+    ]);
+  });
+});
