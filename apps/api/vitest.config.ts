@@ -4,7 +4,12 @@ import shared from "../../vitest.shared.js";
 export default mergeConfig(
   shared,
   defineConfig({
-    // Route tests run the extractor and open PGlite databases; the machine may be busy.
-    test: { testTimeout: 30_000, hookTimeout: 120_000 },
+    test: {
+      // Route tests run the extractor and open PGlite databases; the machine may be busy.
+      testTimeout: 30_000,
+      hookTimeout: 120_000,
+      // The concurrency test also races on a real PostgreSQL server: the store's throwaway one.
+      globalSetup: ["../../packages/store/test/postgres-setup.ts"],
+    },
   }),
 );

@@ -18,8 +18,9 @@ import {
   rootActorId,
   SearchResults,
   SourceSummary,
-  Statement,
+  type Statement,
   StatementHistory,
+  StatementRecord,
   Topic,
   TopicDetail,
   TopicSummary,
@@ -72,7 +73,7 @@ describe("read routes on the sample corpus", () => {
   beforeAll(async () => {
     store = await openStore(snapshots.sample);
     app = createApp({ store, extract: extractCorpus });
-    const page = Page(Statement).parse((await get(app, "/api/statements?limit=500")).body);
+    const page = Page(StatementRecord).parse((await get(app, "/api/statements?limit=500")).body);
     expect(page.nextCursor).toBeNull();
     statements = page.items;
   });
@@ -287,7 +288,7 @@ describe("read routes on the sample corpus", () => {
         const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
         const { res, body } = await get(app, `/api/statements?limit=7${query}`);
         expect(res.status).toBe(200);
-        const page = Page(Statement).parse(body);
+        const page = Page(StatementRecord).parse(body);
         seen.push(...page.items);
         cursor = page.nextCursor;
       } while (cursor);
@@ -299,7 +300,7 @@ describe("read routes on the sample corpus", () => {
       const byId = new Map(actors.map((a) => [a.id, a]));
       const sample = statements[0] as Statement;
       const root = rootActorId(sample.holderId, byId) ?? sample.holderId;
-      const byActor = Page(Statement).parse(
+      const byActor = Page(StatementRecord).parse(
         (await get(app, `/api/statements?actor=${root}&limit=500`)).body,
       ).items;
       expect(byActor.map((s) => s.id)).toContain(sample.id);
@@ -312,13 +313,13 @@ describe("read routes on the sample corpus", () => {
         }
         expect(chain).toContain(root);
       }
-      const byTopic = Page(Statement).parse(
+      const byTopic = Page(StatementRecord).parse(
         (await get(app, `/api/statements?topic=${sample.topicId}&limit=500`)).body,
       ).items;
       expect(byTopic.map((s) => s.id)).toEqual(
         statements.filter((s) => s.topicId === sample.topicId).map((s) => s.id),
       );
-      const combined = Page(Statement).parse(
+      const combined = Page(StatementRecord).parse(
         (
           await get(
             app,
@@ -334,7 +335,7 @@ describe("read routes on the sample corpus", () => {
       const docs = Page(DocumentSummary).parse((await get(app, "/api/documents")).body).items;
       const sourced = docs.find((d) => d.sourceId);
       if (sourced?.sourceId) {
-        const bySource = Page(Statement).parse(
+        const bySource = Page(StatementRecord).parse(
           (await get(app, `/api/statements?source=${sourced.sourceId}&limit=500`)).body,
         ).items;
         const docIds = new Set(
@@ -342,7 +343,9 @@ describe("read routes on the sample corpus", () => {
         );
         expect(bySource.every((s) => docIds.has(s.documentId))).toBe(true);
       }
-      const future = Page(Statement).parse((await get(app, "/api/statements?from=2999")).body);
+      const future = Page(StatementRecord).parse(
+        (await get(app, "/api/statements?from=2999")).body,
+      );
       expect(future).toEqual({ items: [], nextCursor: null });
     });
 
@@ -600,7 +603,8 @@ describe("write routes", () => {
 
   beforeEach(async () => {
     store = await openStore(snapshots.sample);
-    app = createApp({ store, extract: extractCorpus });
+    // Local mode: every write is recorded under the local user's name.
+    app = createApp({ store, extract: extractCorpus }, { auth: { localUser: "alice" } });
   });
   afterEach(async () => {
     await store.close();
@@ -774,14 +778,15 @@ describe("write routes", () => {
 
   describe("POST /api/statements/{id}/review and GET /api/statements/{id}/history", () => {
     const firstStatement = async () =>
-      Page(Statement).parse((await get(app, "/api/statements?limit=1")).body).items[0] as Statement;
+      Page(StatementRecord).parse((await get(app, "/api/statements?limit=1")).body)
+        .items[0] as StatementRecord;
 
     it("records an accept and shows it in the history", async () => {
       const stm = await firstStatement();
       const res = await postJson(app, `/api/statements/${stm.id}/review`, {
         action: "accept",
-        reviewer: "alice",
         note: "Checked against the text.",
+        expectedVersion: stm.version,
       });
       expect(res.status).toBe(201);
       const result = ReviewResult.parse(await res.json());
@@ -792,6 +797,7 @@ describe("write routes", () => {
         reviewer: "alice",
       });
       expect(result.version).toBe(2);
+      expect(res.headers.get("etag")).toBe('"2"');
       const { res: hres, body } = await get(app, `/api/statements/${stm.id}/history`);
       expect(hres.status).toBe(200);
       const history = StatementHistory.parse(body);
@@ -811,7 +817,7 @@ describe("write routes", () => {
       expect(listed).toContain(stm.id);
       const res = await postJson(app, `/api/statements/${stm.id}/review`, {
         action: "reject",
-        reviewer: "bob",
+        expectedVersion: stm.version,
       });
       expect(res.status).toBe(201);
       const table = ComparisonTable.parse((await get(app, "/api/compare")).body);
@@ -819,33 +825,60 @@ describe("write routes", () => {
       expect(ids).not.toContain(stm.id);
     });
 
-    it("answers a stale version with 409 and a correction to an unknown topic with 422", async () => {
+    it("answers a stale version with 412 and the current statement, a missing one with 428", async () => {
       const stm = await firstStatement();
-      await postJson(app, `/api/statements/${stm.id}/review`, { action: "accept", reviewer: "a" });
-      await expectProblem(
+      const { res: read } = await get(app, `/api/statements/${stm.id}`);
+      expect(read.headers.get("etag")).toBe(`"${stm.version}"`);
+      const first = await app.request(`/api/statements/${stm.id}/review`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "If-Match": `"${stm.version}"` },
+        body: JSON.stringify({ action: "accept" }),
+      });
+      expect(first.status).toBe(201);
+      const stale = await expectProblem(
         await postJson(app, `/api/statements/${stm.id}/review`, {
           action: "reject",
-          reviewer: "b",
-          expectedVersion: 1,
+          expectedVersion: stm.version,
         }),
-        409,
-        "conflict",
+        412,
+        "stale_version",
       );
+      expect(StatementRecord.parse(stale.current)).toMatchObject({
+        id: stm.id,
+        reviewStatus: "accepted",
+        version: stm.version + 1,
+      });
+      await expectProblem(
+        await postJson(app, `/api/statements/${stm.id}/review`, { action: "reject" }),
+        428,
+        "precondition_required",
+      );
+      const mismatch = await app.request(`/api/statements/${stm.id}/review`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "If-Match": '"7"' },
+        body: JSON.stringify({ action: "reject", expectedVersion: 8 }),
+      });
+      await expectProblem(mismatch, 400, "validation_failed");
       await expectProblem(
         await postJson(app, `/api/statements/${stm.id}/review`, {
           action: "correct",
-          reviewer: "b",
           correction: { topicId: "top_nosuchtopic" },
+          expectedVersion: stm.version + 1,
         }),
         422,
         "invalid_reference",
       );
+      // Only the first decision was stored.
+      expect(await store.listReviewDecisions(stm.id)).toHaveLength(1);
     });
 
     it("names invalid review fields in a 400", async () => {
       const stm = await firstStatement();
       const action = await expectProblem(
-        await postJson(app, `/api/statements/${stm.id}/review`, { action: "maybe", reviewer: "a" }),
+        await postJson(app, `/api/statements/${stm.id}/review`, {
+          action: "maybe",
+          expectedVersion: 1,
+        }),
         400,
         "validation_failed",
       );
@@ -853,7 +886,7 @@ describe("write routes", () => {
       const stance = await expectProblem(
         await postJson(app, `/api/statements/${stm.id}/review`, {
           action: "correct",
-          reviewer: "a",
+          expectedVersion: 1,
           correction: { stance: "furious" },
         }),
         400,
@@ -863,7 +896,7 @@ describe("write routes", () => {
       await expectProblem(
         await postJson(app, `/api/statements/${stm.id}/review`, {
           action: "accept",
-          reviewer: "a",
+          expectedVersion: 1,
           note: "x".repeat(70_000),
         }),
         413,
@@ -873,13 +906,16 @@ describe("write routes", () => {
       await expectProblem(
         await postJson(app, `/api/statements/${stm.id}/review`, {
           action: "correct",
-          reviewer: "a",
+          expectedVersion: 1,
         }),
         400,
         "validation_failed",
       );
       await expectProblem(
-        await postJson(app, "/api/statements/stm_/review", { action: "accept", reviewer: "a" }),
+        await postJson(app, "/api/statements/stm_/review", {
+          action: "accept",
+          expectedVersion: 1,
+        }),
         400,
         "validation_failed",
       );
@@ -894,7 +930,7 @@ describe("write routes", () => {
       await expectProblem(
         await postJson(app, "/api/statements/stm_doesnotexist/review", {
           action: "accept",
-          reviewer: "a",
+          expectedVersion: 1,
         }),
         404,
         "not_found",
@@ -916,11 +952,20 @@ describe("write routes", () => {
       if (!topic) throw new Error("the sample has topics");
       const res = await patchJson(app, `/api/topics/${topic.id}`, {
         label: "Renamed by a reviewer",
-        actor: "alice",
+        expectedVersion: topic.version,
       });
       expect(res.status).toBe(200);
       const { statementCount: _count, ...before } = topic;
-      expect(Topic.parse(await res.json())).toEqual({ ...before, label: "Renamed by a reviewer" });
+      expect(TopicSummary.omit({ statementCount: true }).parse(await res.json())).toEqual({
+        ...before,
+        label: "Renamed by a reviewer",
+        version: topic.version + 1,
+      });
+      await expectProblem(
+        await patchJson(app, `/api/topics/${topic.id}`, { label: "Again", expectedVersion: 1 }),
+        412,
+        "stale_version",
+      );
       const after = await sampleTopics();
       expect(after.find((t) => t.id === topic.id)?.label).toBe("Renamed by a reviewer");
       const events = await store.listAuditEvents({ action: "rename_topic" });
@@ -932,7 +977,10 @@ describe("write routes", () => {
       if (!source || !target) throw new Error("the sample has two topics");
       // Read first, so a cached answer would still show the source.
       expect((await get(app, `/api/topics/${source.id}`)).res.status).toBe(200);
-      const res = await postJson(app, `/api/topics/${source.id}/merge`, { into: target.id });
+      const res = await postJson(app, `/api/topics/${source.id}/merge`, {
+        into: target.id,
+        expectedVersion: source.version,
+      });
       expect(res.status).toBe(200);
       const body = (await res.json()) as { topic: { id: string }; statementsMoved: number };
       expect(body.topic.id).toBe(target.id);
@@ -944,7 +992,7 @@ describe("write routes", () => {
         target.statementCount + source.statementCount,
       );
       const events = await store.listAuditEvents({ action: "merge_topics" });
-      expect(events.items.map((e) => [e.actor, e.entityId])).toEqual([["api", source.id]]);
+      expect(events.items.map((e) => [e.actor, e.entityId])).toEqual([["alice", source.id]]);
     });
 
     it("answers bad input with 400 and unknown topics with 404", async () => {
@@ -968,23 +1016,32 @@ describe("write routes", () => {
         "validation_failed",
       );
       const self = await expectProblem(
-        await postJson(app, `/api/topics/${topic.id}/merge`, { into: topic.id }),
+        await postJson(app, `/api/topics/${topic.id}/merge`, {
+          into: topic.id,
+          expectedVersion: 1,
+        }),
         400,
         "validation_failed",
       );
       expect(self.detail).toMatch(/into itself/);
       await expectProblem(
-        await patchJson(app, "/api/topics/top_doesnotexist", { label: "x" }),
+        await patchJson(app, "/api/topics/top_doesnotexist", { label: "x", expectedVersion: 1 }),
         404,
         "not_found",
       );
       await expectProblem(
-        await postJson(app, "/api/topics/top_doesnotexist/merge", { into: topic.id }),
+        await postJson(app, "/api/topics/top_doesnotexist/merge", {
+          into: topic.id,
+          expectedVersion: 1,
+        }),
         404,
         "not_found",
       );
       await expectProblem(
-        await postJson(app, `/api/topics/${topic.id}/merge`, { into: "top_doesnotexist" }),
+        await postJson(app, `/api/topics/${topic.id}/merge`, {
+          into: "top_doesnotexist",
+          expectedVersion: 1,
+        }),
         404,
         "not_found",
       );

@@ -29,7 +29,7 @@ export interface ResponseCache {
   readonly size: number;
 }
 
-const KEPT_HEADERS = ["content-type", "content-disposition"];
+const KEPT_HEADERS = ["content-type", "content-disposition", "etag"];
 const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 export function createResponseCache(options: CacheOptions = {}): ResponseCache {

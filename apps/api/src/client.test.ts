@@ -1,7 +1,7 @@
 /** The typed client against the app in-process: uploads keep their paths, and responses carry their types. */
 import { readFileSync } from "node:fs";
 import { extractCorpus } from "@stancemap/extract";
-import { ComparisonTable, IngestResult, Page, Statement } from "@stancemap/schema";
+import { ComparisonTable, IngestResult, Page, StatementRecord } from "@stancemap/schema";
 import { createStore, type Store } from "@stancemap/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleInputs } from "../test/store.js";
@@ -14,7 +14,7 @@ let client: Client;
 beforeAll(async () => {
   store = await createStore({ url: "memory://" });
   const app = createApp({ store, extract: extractCorpus });
-  client = createClient("http://stancemap.test", {
+  client = createClient("http://localhost", {
     fetch: (input: string | URL | Request, init?: RequestInit) => app.request(input, init),
   });
 }, 60_000);
@@ -36,10 +36,10 @@ describe("createClient", () => {
 
     const statements = await client.api.statements.$get({ query: { limit: "500" } });
     if (statements.status !== 200) throw new Error(`GET /api/statements: ${statements.status}`);
-    const page = Page(Statement).parse(await statements.json());
+    const page = Page(StatementRecord).parse(await statements.json());
     expect(page.items.length).toBe(result.summary.statements.inserted);
 
-    const first = page.items[0] as Statement;
+    const first = page.items[0] as StatementRecord;
     const doc = await client.api.documents[":id"].$get({ param: { id: first.documentId } });
     if (doc.status !== 200) throw new Error(`GET /api/documents/{id}: ${doc.status}`);
     const detail = await doc.json();

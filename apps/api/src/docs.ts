@@ -148,7 +148,8 @@ ${body ? `<h4>Request body${body.required ? "" : " (see description)"}</h4>${ren
 </section>`;
 }
 
-const STYLE = `
+/** Served as /docs.css: the Content-Security-Policy allows no inline style. */
+export const DOCS_STYLE = `
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d2330;background:#fafafa}
 header{background:#1d2330;color:#fff;padding:1.2rem 2rem}header p{max-width:60rem;color:#d5d9e2}
 main{display:flex;gap:2rem;padding:1rem 2rem}nav{min-width:14rem;position:sticky;top:1rem;align-self:flex-start}
@@ -160,7 +161,8 @@ nav a{display:block;color:#1d2330;text-decoration:none;font-size:.85rem;padding:
 .fields td,.fields th{border-top:1px solid #eef;padding:.25rem .5rem;vertical-align:top;text-align:left}
 .opt{color:#889;font-size:.75rem}.ctype{font-family:monospace;font-size:.8rem;color:#556}.example{color:#667;font-size:.8rem}
 .status{font-weight:bold}.status.ok{color:#2f7d4f}.status.err{color:#a32929}details>summary{cursor:pointer}
-.response{margin:.3rem 0}code{font-size:.85em;word-break:break-word}h4{margin:.8rem 0 .3rem}`;
+.response{margin:.3rem 0}code{font-size:.85em;word-break:break-word}h4{margin:.8rem 0 .3rem}
+header a.spec{color:#9cf}`;
 
 /** The whole page; every string from the document is escaped. */
 export function renderDocsPage(spec: Json): string {
@@ -210,8 +212,8 @@ export function renderDocsPage(spec: Json): string {
     .join("")}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(info.title ?? "API")} reference</title><style>${STYLE}</style></head>
+<title>${escapeHtml(info.title ?? "API")} reference</title><link rel="stylesheet" href="/docs.css"></head>
 <body><header><h1>${escapeHtml(info.title ?? "API")} <small>${escapeHtml(info.version ?? "")}</small></h1><p>${prose(info.description)}</p>
-<p>Machine-readable: <a style="color:#9cf" href="/openapi.json">/openapi.json</a> (OpenAPI ${escapeHtml(spec.openapi ?? "")})</p></header>
+<p>Machine-readable: <a class="spec" href="/openapi.json">/openapi.json</a> (OpenAPI ${escapeHtml(spec.openapi ?? "")})</p></header>
 <main><nav>${nav}${schemaNav}</nav><div class="content">${sections}${schemaSections}</div></main></body></html>`;
 }

@@ -11,6 +11,21 @@ export const Env = z.object({
   STANCEMAP_DATA: z.preprocess(unsetIfEmpty, z.string().default("./.stancemap/db")),
   /** postgres://… for a PostgreSQL server, pglite:<dir> or memory:// for embedded databases. */
   DATABASE_URL: z.preprocess(unsetIfEmpty, z.string().optional()),
+  /** `required` forces accounts even on loopback; `local` is refused on any other address. */
+  STANCEMAP_AUTH: z.preprocess(unsetIfEmpty, z.enum(["local", "required"]).optional()),
+  /** The local user's name in local mode (default: the operating-system user). */
+  STANCEMAP_USER: z.preprocess(unsetIfEmpty, z.string().trim().min(1).max(64).optional()),
+  /** How long a sign-in lasts, in hours. */
+  STANCEMAP_SESSION_HOURS: z.preprocess(
+    unsetIfEmpty,
+    z.coerce
+      .number()
+      .positive()
+      .max(24 * 90)
+      .default(12),
+  ),
+  /** `1` marks the session cookie Secure on plain http, for a TLS-terminating proxy in front. */
+  STANCEMAP_SECURE_COOKIES: z.preprocess(unsetIfEmpty, z.enum(["0", "1"]).default("0")),
 });
 export type Env = z.infer<typeof Env>;
 

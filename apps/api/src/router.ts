@@ -2,6 +2,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { ExtractInput, ExtractResult } from "@stancemap/extract";
 import type { Repository } from "@stancemap/store";
+import type { AuthRuntime, RequestIdentity } from "./auth/runtime.js";
 import { problemResponse } from "./problem.js";
 
 /** What the app needs from outside; tests pass a real store on PGlite. */
@@ -12,7 +13,11 @@ export interface AppDeps {
 }
 
 export interface AppEnv {
-  Variables: AppDeps;
+  Variables: AppDeps & {
+    auth: AuthRuntime;
+    /** Who the request acts as; null when nobody signed in (public routes only get that far). */
+    principal: RequestIdentity | null;
+  };
 }
 
 const WHERE = {

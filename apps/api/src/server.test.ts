@@ -3,8 +3,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ComparisonTable, DocumentSummary, Page } from "@stancemap/schema";
+import { createStore } from "@stancemap/store";
 import { afterAll, describe, expect, it } from "vitest";
+import { PASSWORD, TEST_COST } from "../test/accounts.js";
 import { SAMPLE_DIR } from "../test/store.js";
+import { hashPassword } from "./auth/password.js";
 import { startServer } from "./server.js";
 
 const dir = mkdtempSync(join(tmpdir(), "stancemap-server-"));
@@ -77,5 +80,59 @@ describe("startServer", () => {
     } finally {
       await first.close();
     }
+  });
+
+  it("refuses shared mode until an admin exists, then requires sign-in over HTTP", async () => {
+    const options = {
+      port: 0,
+      host: "127.0.0.1",
+      dataDir: join(dir, "shared"),
+      sampleDir: null,
+      webRoot: null,
+      log: () => {},
+      auth: { mode: "required" as const, passwordCost: TEST_COST },
+    };
+    await expect(startServer(options)).rejects.toThrow(
+      /Shared mode needs an admin account first.*stancemap users add --admin/,
+    );
+    // The refusal closed the database, so another process (the CLI) can open it.
+    const store = await createStore({ dataDir: options.dataDir });
+    await store.createUser(
+      { name: "root", role: "admin", passwordHash: await hashPassword(PASSWORD, TEST_COST) },
+      { actor: "cli" },
+    );
+    await store.close();
+    const server = await startServer(options);
+    try {
+      const base = `http://127.0.0.1:${server.port}`;
+      expect((await fetch(`${base}/api/documents`)).status).toBe(401);
+      expect((await fetch(`${base}/health`)).status).toBe(200);
+      const login = await fetch(`${base}/api/auth/login`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ name: "root", password: PASSWORD }),
+      });
+      expect(login.status).toBe(200);
+      const cookie = login.headers.get("set-cookie")?.split(";")[0] ?? "";
+      expect((await fetch(`${base}/api/documents`, { headers: { Cookie: cookie } })).status).toBe(
+        200,
+      );
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("refuses local mode on an address others can reach", async () => {
+    await expect(
+      startServer({
+        port: 0,
+        host: "0.0.0.0",
+        dataDir: join(dir, "open"),
+        sampleDir: null,
+        webRoot: null,
+        log: () => {},
+        auth: { mode: "local" },
+      }),
+    ).rejects.toThrow(/cannot be used when listening on 0\.0\.0\.0/);
   });
 });

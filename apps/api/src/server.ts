@@ -11,9 +11,10 @@ import { join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { serve } from "@hono/node-server";
 import { extractCorpus } from "@stancemap/extract";
-import type { IngestResult } from "@stancemap/schema";
+import type { AuthMode, IngestResult } from "@stancemap/schema";
 import { createStore, type Store } from "@stancemap/store";
 import { createApp } from "./app.js";
+import type { AuthOptions } from "./auth/runtime.js";
 import { type Env, loadEnv } from "./env.js";
 import { ingestInputs, isSupportedFile } from "./ingest.js";
 import type { AppDeps } from "./router.js";
@@ -37,6 +38,25 @@ export interface ServerOptions {
   webRoot: string | null;
   /** Where progress lines go (default stdout). */
   log?: (line: string) => void;
+  /** Sign-in settings; the mode follows from `host` unless `auth.mode` is `required`. */
+  auth?: AuthOptions;
+}
+
+const LOOPBACK_BINDS = new Set(["127.0.0.1", "::1", "localhost"]);
+
+/**
+ * Local mode (no accounts) only where nobody else can connect: a loopback address. Any other
+ * address, or `required`, means shared mode; asking for local mode there is an error, not a downgrade.
+ */
+export function resolveAuthMode(host: string, requested?: AuthMode): AuthMode {
+  const loopback = LOOPBACK_BINDS.has(host.toLowerCase()) || /^127(\.\d{1,3}){3}$/.test(host);
+  if (requested === "required" || (!loopback && requested === undefined)) return "required";
+  if (!loopback) {
+    throw new Error(
+      `STANCEMAP_AUTH=local cannot be used when listening on ${host}: anyone who can reach it would have every right. Listen on 127.0.0.1, or use accounts.`,
+    );
+  }
+  return "local";
 }
 
 export interface RunningServer {
@@ -56,6 +76,12 @@ export function serverOptionsFromEnv(env: Env = loadEnv()): ServerOptions {
     databaseUrl: env.DATABASE_URL,
     sampleDir: existsSync(SAMPLE_DIR) ? SAMPLE_DIR : null,
     webRoot: existsSync(join(WEB_ROOT, "index.html")) ? WEB_ROOT : null,
+    auth: {
+      ...(env.STANCEMAP_AUTH && { mode: env.STANCEMAP_AUTH }),
+      ...(env.STANCEMAP_USER && { localUser: env.STANCEMAP_USER }),
+      sessionTtlMs: env.STANCEMAP_SESSION_HOURS * 3_600_000,
+      secureCookies: env.STANCEMAP_SECURE_COOKIES === "1",
+    },
   };
 }
 
@@ -80,8 +106,14 @@ function displayHost(host: string): string {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const mode = resolveAuthMode(options.host, options.auth?.mode);
   const store = await createStore({ url: options.databaseUrl, dataDir: options.dataDir });
   try {
+    if (mode === "required" && (await store.countActiveAdmins()) === 0) {
+      throw new Error(
+        "Shared mode needs an admin account first. Create one with `npx stancemap users add --admin <name>` (same database), then start again.",
+      );
+    }
     // Never print DATABASE_URL: it may hold a password.
     log(
       options.databaseUrl
@@ -102,6 +134,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ...(options.webRoot && { webRoot: options.webRoot }),
       // Other processes may write to a PostgreSQL database, so cached answers expire there.
       cache: /^postgres(ql)?:/.test(options.databaseUrl ?? "") ? { ttlMs: 5_000 } : {},
+      auth: { ...options.auth, mode },
     });
     const server = serve({
       fetch: app.fetch,
@@ -112,6 +145,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const { port } = server.address() as AddressInfo;
     const url = `http://${displayHost(options.host)}:${port}`;
     log(`Stancemap is running at ${url}  (API reference: ${url}/docs)`);
+    log(
+      mode === "local"
+        ? "Local mode: no sign-in; every write is recorded as the local user."
+        : "Shared mode: accounts required (manage them with `stancemap users`).",
+    );
     return {
       url,
       port,

@@ -3,6 +3,9 @@ import { exportCommand } from "./commands/export.js";
 import { extractCommand } from "./commands/extract.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { serveCommand } from "./commands/serve.js";
+import { tokensCommand } from "./commands/tokens.js";
+import { usersCommand } from "./commands/users.js";
+import { processStdin, type Stdin } from "./stdin.js";
 import { UsageError } from "./usage.js";
 
 export interface Command {
@@ -19,9 +22,20 @@ export interface Io {
   isTTY: boolean;
   /** Stops a long-running command (serve) when aborted; SIGINT and SIGTERM do too. */
   signal?: AbortSignal;
+  /** What `users` reads passwords from (default the process's stdin and terminal). */
+  stdin?: Stdin;
+  /** The environment the CLI reads its variables from (default process.env). */
+  env?: Record<string, string | undefined>;
 }
 
-const commands: Command[] = [extractCommand, ingestCommand, serveCommand, exportCommand];
+const commands: Command[] = [
+  extractCommand,
+  ingestCommand,
+  serveCommand,
+  exportCommand,
+  usersCommand,
+  tokensCommand,
+];
 
 export const HELP = `stancemap — who said what, on which issue, across every outlet that reported it
 
@@ -32,13 +46,15 @@ ${commands.map((c) => `  ${c.name.padEnd(10)}${c.summary}`).join("\n")}
 
 Run \`stancemap <command> --help\` for a command's options.
 
-Exit codes: 0 success; 1 some inputs failed (the others are still processed); 2 usage error.
+Exit codes: 0 success; 1 some inputs failed (the others are still processed) or the
+command could not be carried out; 2 usage error.
 `;
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stderr.isTTY),
+  stdin: processStdin,
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -56,12 +72,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stderr(`stancemap: unknown command '${name}'\n\n${HELP}`);
     return 2;
   }
-  if (rest.includes("--help") || rest.includes("-h")) {
+  return runCommand(command, rest, io);
+}
+
+/** Runs one command with its help and usage errors handled; tests use it to run a command built with test options. */
+export async function runCommand(command: Command, args: string[], io: Io): Promise<number> {
+  if (args.includes("--help") || args.includes("-h")) {
     io.stdout(command.help);
     return 0;
   }
   try {
-    return await command.run(rest, io);
+    return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`stancemap ${command.name}: ${error.message}\n\n${command.help}`);

@@ -1,11 +1,17 @@
-/** Starts the real server (`stancemap serve`, what npm start runs) on a free port and a throwaway database, and a headless Debian chromium. */
+/**
+ * Starts the real server (`stancemap serve`, what npm start runs) on a free port and a throwaway
+ * database, with accounts made beforehand for shared mode, and a headless Debian chromium.
+ */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { hashPassword } from "@stancemap/api";
+import type { Role } from "@stancemap/schema";
+import { createStore } from "@stancemap/store";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -14,13 +20,50 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(): Promise<RunningServer> {
+export interface Account {
+  name: string;
+  role: Role;
+  password: string;
+}
+
+export interface ServerSetup {
+  /** Extra environment: STANCEMAP_AUTH=required for shared mode, STANCEMAP_USER for local mode. */
+  env?: Record<string, string>;
+  /** Accounts written into the database before the server opens it. */
+  accounts?: Account[];
+}
+
+/**
+ * Writes accounts straight into the PGlite directory the server will open, as `stancemap users
+ * add` would; a low scrypt cost keeps it fast (sign-in reads the cost from each hash).
+ */
+async function createAccounts(dataDir: string, accounts: Account[]): Promise<void> {
+  const store = await createStore({ dataDir });
+  try {
+    for (const account of accounts) {
+      const passwordHash = await hashPassword(account.password, { N: 2 ** 14, r: 8, p: 1 });
+      await store.createUser(
+        { name: account.name, role: account.role, passwordHash },
+        { actor: "e2e-setup" },
+      );
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+export async function startServer(setup: ServerSetup = {}): Promise<RunningServer> {
   const data = mkdtempSync(join(tmpdir(), "stancemap-e2e-db-"));
-  const { DATABASE_URL: _ignored, ...env } = process.env;
+  if (setup.accounts?.length) await createAccounts(data, setup.accounts);
+  const { DATABASE_URL: _ignored, STANCEMAP_AUTH: _mode, ...env } = process.env;
   const child: ChildProcess = spawn(
     process.execPath,
     ["apps/cli/bin/stancemap.js", "serve", "--port", "0", "--host", "127.0.0.1"],
-    { cwd: REPO_ROOT, env: { ...env, STANCEMAP_DATA: data }, stdio: ["ignore", "pipe", "pipe"] },
+    {
+      cwd: REPO_ROOT,
+      env: { ...env, ...setup.env, STANCEMAP_DATA: data },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
   );
   let output = "";
   const url = await new Promise<string>((resolve, reject) => {
@@ -46,6 +89,16 @@ export async function startServer(): Promise<RunningServer> {
   };
 }
 
+const BROWSER_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
 export interface RunningBrowser {
   context: BrowserContext;
   stop(): Promise<void>;
@@ -57,15 +110,7 @@ export async function startBrowser(): Promise<RunningBrowser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+    args: BROWSER_ARGS,
     viewport: { width: 1280, height: 900 },
   });
   return {
@@ -77,6 +122,37 @@ export async function startBrowser(): Promise<RunningBrowser> {
   };
 }
 
+export interface RunningBrowsers {
+  /** A fresh context: its own cookies, so its own sign-in. */
+  newContext(): Promise<BrowserContext>;
+  stop(): Promise<void>;
+}
+
+/** One chromium with as many isolated contexts as a journey has people. */
+export async function startBrowsers(): Promise<RunningBrowsers> {
+  const browser: Browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: BROWSER_ARGS,
+  });
+  return {
+    newContext: () => browser.newContext({ viewport: { width: 1280, height: 900 } }),
+    stop: () => browser.close(),
+  };
+}
+
+/**
+ * Collects the page's Content-Security-Policy violations: chromium reports each on the console
+ * ("Refused to … because it violates the following Content Security Policy directive").
+ */
+export function watchCsp(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
   "utf8",
@@ -84,7 +160,8 @@ const axeSource = readFileSync(
 
 /** axe-core's serious and critical violations on the page as it is now. */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol: an inline <script> tag would be refused by the CSP.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
     return (await axe.run()).violations as {

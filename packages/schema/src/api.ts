@@ -19,7 +19,15 @@ import { ReviewStatus, Stance, Statement, StatementMode } from "./statement.js";
 import { Topic } from "./topic.js";
 
 const Count = z.int().min(0);
-const Version = z.int().min(1);
+/** A record's version for optimistic concurrency: send it back (If-Match or `expectedVersion`) with a write. */
+export const Version = z
+  .int()
+  .min(1)
+  .meta({
+    description:
+      "The record's version, bumped by every write; a write that names an older one fails with 412.",
+    examples: [1],
+  });
 
 export const DocumentSummary = Document.omit({ text: true, excluded: true, links: true })
   .extend({
@@ -92,6 +100,7 @@ export const ActorSummary = Actor.extend({
     description: "Statements this actor holds itself in current documents.",
     examples: [7],
   }),
+  version: Version,
 }).meta({ title: "ActorSummary", description: "An actor with its statement count." });
 export type ActorSummary = z.infer<typeof ActorSummary>;
 
@@ -117,6 +126,7 @@ export const ActorDetail = z
       description:
         "Its own and its members' positions (current documents, not rejected), one entry per topic.",
     }),
+    version: Version,
   })
   .meta({
     title: "ActorDetail",
@@ -129,6 +139,7 @@ export const TopicSummary = Topic.extend({
     description: "Statements on this topic in current documents.",
     examples: [9],
   }),
+  version: Version,
 }).meta({ title: "TopicSummary", description: "A topic with its statement count." });
 export type TopicSummary = z.infer<typeof TopicSummary>;
 
@@ -139,6 +150,7 @@ export const TopicDetail = z
     rows: z.array(ComparisonRow).meta({
       description: "Every root actor's positions on it, side by side.",
     }),
+    version: Version,
   })
   .meta({
     title: "TopicDetail",
@@ -319,12 +331,6 @@ export const ReviewRequest = z
     correction: StatementCorrection.nullable()
       .optional()
       .meta({ description: "The corrected fields; required for `correct`, absent otherwise." }),
-    reviewer: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
-      .meta({ description: "Who decides (user name).", examples: ["alice"] }),
     note: z
       .string()
       .max(5000)
@@ -333,11 +339,14 @@ export const ReviewRequest = z
       .meta({ description: "The reviewer's reason.", examples: ["Holder is Lavrov, not Putin."] }),
     expectedVersion: Version.optional().meta({
       description:
-        "The statement version the reviewer saw (from a previous review's answer); a different stored version fails with 409.",
+        "The statement version the reviewer saw; a different stored version fails with 412. The `If-Match` header can carry it instead.",
       examples: [1],
     }),
   })
-  .meta({ title: "ReviewRequest", description: "A reviewer's verdict on one statement." });
+  .meta({
+    title: "ReviewRequest",
+    description: "A reviewer's verdict on one statement; the reviewer is the signed-in user.",
+  });
 export type ReviewRequest = z.infer<typeof ReviewRequest>;
 
 export const ReviewResult = z
@@ -351,6 +360,107 @@ export const ReviewResult = z
   })
   .meta({ title: "ReviewResult", description: "A stored review decision and its effect." });
 export type ReviewResult = z.infer<typeof ReviewResult>;
+
+export const StatementRecord = Statement.extend({ version: Version }).meta({
+  title: "StatementRecord",
+  description: "A stored statement with its version, to send back with a review.",
+});
+export type StatementRecord = z.infer<typeof StatementRecord>;
+
+/** The version a rename or merge expects the record it changes to be at. */
+const ExpectedVersion = Version.optional().meta({
+  description:
+    "The version you saw; a different stored version fails with 412. The `If-Match` header can carry it instead.",
+  examples: [1],
+});
+
+export const TopicRenameRequest = z
+  .strictObject({
+    label: z
+      .string()
+      .trim()
+      .min(1)
+      .max(500)
+      .meta({ description: "The new readable name.", examples: ["Ukraine joining NATO"] }),
+    proposition: z
+      .string()
+      .trim()
+      .min(1)
+      .max(2000)
+      .optional()
+      .meta({
+        description: "The new proposition stances are measured against; unchanged when absent.",
+        examples: ["Ukraine should join NATO."],
+      }),
+    expectedVersion: ExpectedVersion,
+  })
+  .meta({ title: "TopicRenameRequest", description: "A new label (and proposition) for a topic." });
+export type TopicRenameRequest = z.infer<typeof TopicRenameRequest>;
+
+export const TopicMergeRequest = z
+  .strictObject({
+    into: TopicId.meta({ description: "The topic that absorbs this one." }),
+    expectedVersion: ExpectedVersion,
+  })
+  .meta({ title: "TopicMergeRequest", description: "Which topic to merge this one into." });
+export type TopicMergeRequest = z.infer<typeof TopicMergeRequest>;
+
+export const TopicMergeResult = z
+  .strictObject({
+    topic: TopicSummary.omit({ statementCount: true }).meta({
+      description: "The target topic after the merge, with its new version.",
+    }),
+    statementsMoved: Count.meta({ description: "Statements moved to the target.", examples: [3] }),
+    reparented: z
+      .array(TopicId)
+      .meta({ description: "The merged topic's sub-topics, which now refine the target." }),
+    auditEventId: AuditEventId,
+  })
+  .meta({ title: "TopicMergeResult", description: "What a topic merge changed." });
+export type TopicMergeResult = z.infer<typeof TopicMergeResult>;
+
+export const ActorRenameRequest = z
+  .strictObject({
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(500)
+      .meta({ description: "The display name.", examples: ["Sergey Lavrov"] }),
+    aliases: z
+      .array(z.string().trim().min(1).max(500))
+      .max(200)
+      .optional()
+      .meta({ description: "Replaces the other names; unchanged when absent." }),
+    expectedVersion: ExpectedVersion,
+  })
+  .meta({ title: "ActorRenameRequest", description: "A new name (and aliases) for an actor." });
+export type ActorRenameRequest = z.infer<typeof ActorRenameRequest>;
+
+export const ActorMergeRequest = z
+  .strictObject({
+    into: ActorId.meta({ description: "The actor that absorbs this one." }),
+    expectedVersion: ExpectedVersion,
+  })
+  .meta({
+    title: "ActorMergeRequest",
+    description: "Which actor this one is the same as (a spelling variant, a duplicate).",
+  });
+export type ActorMergeRequest = z.infer<typeof ActorMergeRequest>;
+
+export const ActorMergeResult = z
+  .strictObject({
+    actor: ActorSummary.omit({ statementCount: true }).meta({
+      description: "The target actor after the merge, with the merged names as aliases.",
+    }),
+    statementsMoved: Count.meta({
+      description: "Statements whose holder or attribution chain now names the target.",
+      examples: [4],
+    }),
+    auditEventId: AuditEventId,
+  })
+  .meta({ title: "ActorMergeResult", description: "What an actor merge changed." });
+export type ActorMergeResult = z.infer<typeof ActorMergeResult>;
 
 export const StatementHistory = z
   .strictObject({

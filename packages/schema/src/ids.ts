@@ -26,6 +26,10 @@ export const ReviewDecisionId = prefixedId("rev", "review decision", "rev_01h9x7
 export type ReviewDecisionId = z.infer<typeof ReviewDecisionId>;
 export const AuditEventId = prefixedId("aud", "audit event", "aud_01h9x7k2m3");
 export type AuditEventId = z.infer<typeof AuditEventId>;
+export const UserId = prefixedId("usr", "user account", "usr_7f3a9c2e1b4d");
+export type UserId = z.infer<typeof UserId>;
+export const ApiTokenId = prefixedId("tok", "API token", "tok_5e8d1a7c9b2f");
+export type ApiTokenId = z.infer<typeof ApiTokenId>;
 
 /** Calendar date, possibly partial: `2025`, `2025-01` or `2025-01-12`. */
 export const PartialDate = z

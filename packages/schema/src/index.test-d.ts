@@ -286,6 +286,7 @@ describe("API helpers", () => {
       instance?: string | undefined;
       code: string;
       errors?: FieldError[] | undefined;
+      current?: unknown;
     }>();
   });
 

@@ -1,6 +1,7 @@
 /** @stancemap/schema: the one contract between the extractor, the store, the API, the UI and outside tools. */
 export * from "./actor.js";
 export * from "./api.js";
+export * from "./auth.js";
 export * from "./comparison.js";
 export * from "./corpus.js";
 export * from "./document.js";

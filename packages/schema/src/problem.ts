@@ -60,6 +60,10 @@ export const Problem = z
       }),
     code: ProblemCode,
     errors: z.array(FieldError).optional().meta({ description: "Per-field validation errors." }),
+    current: z.unknown().optional().meta({
+      description:
+        "For a stale write (412, code `stale_version`): the record as it is now, with its `version`, so the client can show it and reapply.",
+    }),
   })
   .meta({
     title: "Problem",

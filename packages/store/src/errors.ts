@@ -1,6 +1,11 @@
 /** Domain errors the store throws; the API maps each `code` to an HTTP status. */
 
-export type StoreErrorCode = "not_found" | "conflict" | "invalid_reference" | "validation_failed";
+export type StoreErrorCode =
+  | "not_found"
+  | "conflict"
+  | "invalid_reference"
+  | "validation_failed"
+  | "stale_version";
 
 export class StoreError extends Error {
   readonly code: StoreErrorCode;
@@ -26,6 +31,24 @@ export class NotFoundError extends StoreError {
 export class ConflictError extends StoreError {
   constructor(message: string, options?: ErrorOptions) {
     super("conflict", message, options);
+  }
+}
+
+/**
+ * The write named a version the record has moved past (HTTP 412): someone else changed it since
+ * the caller read it. Carries the record as it is now, so the caller can show it and reapply.
+ */
+export class StaleVersionError extends StoreError {
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+    readonly expected: number,
+    readonly current: { version: number } & Record<string, unknown>,
+  ) {
+    super(
+      "stale_version",
+      `The ${entity} ${id} changed since you read it: it is at version ${current.version}, not ${expected}`,
+    );
   }
 }
 

@@ -15,11 +15,26 @@ export {
   ConflictError,
   InvalidReferenceError,
   NotFoundError,
+  StaleVersionError,
   StoreError,
   type StoreErrorCode,
   ValidationError,
 } from "./errors.js";
-export type { ActorDetail, ActorPosition, ActorSummary } from "./repositories/actors.js";
+export type {
+  AccountEditOptions,
+  NewSession,
+  NewToken,
+  NewUser,
+  UserChanges,
+} from "./repositories/accounts.js";
+export type {
+  ActorDetail,
+  ActorEditOptions,
+  ActorMergeResult,
+  ActorPosition,
+  ActorRename,
+  ActorSummary,
+} from "./repositories/actors.js";
 export type { CompareQuery } from "./repositories/compare.js";
 export type {
   DocumentDetail,

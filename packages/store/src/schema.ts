@@ -13,6 +13,7 @@ import type {
   Hedge,
   ReviewAction,
   ReviewStatus,
+  Role,
   SaidAt,
   SourceKind,
   Stance,
@@ -63,6 +64,8 @@ export const actors = pgTable(
     /** Ordered; the first entry defines the root actor. No FK: Postgres cannot reference array items. */
     memberOf: text("member_of").array().notNull(),
     wikidataId: text("wikidata_id"),
+    /** Bumped by every rename or merge, so an editor's write can insist on the version it saw. */
+    version: integer("version").notNull().default(1),
     /** Name and aliases in one string for trigram lookup (`stancemap_names` is defined by migration 0000). */
     searchNames: text("search_names")
       .notNull()
@@ -100,6 +103,8 @@ export const topics = pgTable(
     proposition: text("proposition").notNull(),
     keywords: text("keywords").array().notNull(),
     parentId: text("parent_id"),
+    /** Bumped by every rename or merge, so an editor's write can insist on the version it saw. */
+    version: integer("version").notNull().default(1),
   },
   (t) => [
     uniqueIndex("topics_seq_idx").on(t.seq),
@@ -278,3 +283,74 @@ export const auditEvents = pgTable(
     index("audit_events_action_idx").on(t.action),
   ],
 );
+
+/** Reviewer accounts. Names are unique regardless of case; the hash is scrypt's (see apps/api auth). */
+export const users = pgTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    seq: seq(),
+    name: text("name").notNull(),
+    role: text("role").$type<Role>().notNull(),
+    passwordHash: text("password_hash").notNull(),
+    disabled: boolean("disabled").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("users_seq_idx").on(t.seq),
+    uniqueIndex("users_name_lower_idx").on(sql`lower(${t.name})`),
+  ],
+);
+
+/** Sign-in sessions; the cookie holds a secret whose SHA-256 is the id, so a database leak gives no session. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    csrfToken: text("csrf_token").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [
+    index("sessions_user_id_idx").on(t.userId),
+    index("sessions_expires_at_idx").on(t.expiresAt),
+  ],
+);
+
+/** API tokens for scripts: stored as SHA-256 of the secret, scoped to a role no higher than the owner's. */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: text("id").primaryKey(),
+    seq: seq(),
+    name: text("name").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role").$type<Role>().notNull(),
+    secretHash: text("secret_hash").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true, mode: "date" }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    uniqueIndex("api_tokens_seq_idx").on(t.seq),
+    uniqueIndex("api_tokens_secret_hash_idx").on(t.secretHash),
+    index("api_tokens_user_id_idx").on(t.userId),
+  ],
+);
+
+/**
+ * Ids an editor merged away, and the record that absorbed each. Ingest maps incoming ids through
+ * this table, so re-extracting an article never resurrects a merged topic or actor.
+ */
+export const mergedIds = pgTable("merged_ids", {
+  fromId: text("from_id").primaryKey(),
+  kind: text("kind").$type<"topic" | "actor">().notNull(),
+  intoId: text("into_id").notNull(),
+  mergedAt: timestamp("merged_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});

@@ -10,14 +10,17 @@ import {
   checkCorpusIntegrity,
   makeEvidence,
   ReviewDecision,
-  Statement,
+  type Statement,
+  StatementRecord,
 } from "@stancemap/schema";
+import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../src/client.js";
 import {
   ConflictError,
   InvalidReferenceError,
   NotFoundError,
+  StaleVersionError,
   ValidationError,
 } from "../src/errors.js";
 import { auditEvents } from "../src/schema.js";
@@ -455,7 +458,7 @@ export function repositorySuite(driver: string, open: StoreFactory): void {
           cursor = result.nextCursor;
         }
         expect(ids(seen)).toEqual(ids(all));
-        expect(seen.map((s) => Statement.parse(s))).toEqual(all);
+        expect(seen.map((s) => StatementRecord.parse(s))).toEqual(all);
         await expect(store.listStatements({ cursor: "not-a-cursor" })).rejects.toBeInstanceOf(
           ValidationError,
         );
@@ -630,7 +633,20 @@ export function repositorySuite(driver: string, open: StoreFactory): void {
             reviewer: "hal",
             expectedVersion: 1,
           }),
-        ).rejects.toBeInstanceOf(ConflictError);
+        ).rejects.toBeInstanceOf(StaleVersionError);
+        // The refusal carries the statement as it is now, for the reviewer to compare and reapply.
+        const stale = await store
+          .recordReview({
+            statementId: "stm_post01",
+            action: "reject",
+            reviewer: "hal",
+            expectedVersion: 1,
+          })
+          .catch((error: unknown) => error);
+        expect(stale).toMatchObject({
+          code: "stale_version",
+          current: { id: "stm_post01", reviewStatus: "accepted", version: 2 },
+        });
         await expect(
           store.recordReview({ statementId: "stm_nothing", action: "accept", reviewer: "hal" }),
         ).rejects.toBeInstanceOf(NotFoundError);
@@ -697,6 +713,7 @@ export function repositorySuite(driver: string, open: StoreFactory): void {
           /append-only/,
         );
         expect(await failure(store.db.delete(auditEvents))).toMatch(/append-only/);
+        expect(await failure(store.db.execute(sql`TRUNCATE audit_events`))).toMatch(/append-only/);
         expect((await store.listAuditEvents()).items).toEqual(all.items);
       });
     });
@@ -720,6 +737,7 @@ export function repositorySuite(driver: string, open: StoreFactory): void {
           proposition: "Quotas should be cut.",
           keywords: ["fishing", "quota"],
           parentId: null,
+          version: 2,
         });
         expect(await topicOf("top_fishingquota")).toMatchObject({
           label: "Fishing quotas",
@@ -781,7 +799,7 @@ export function repositorySuite(driver: string, open: StoreFactory): void {
             reviewer: "lee",
             expectedVersion: 1,
           }),
-        ).rejects.toBeInstanceOf(ConflictError);
+        ).rejects.toBeInstanceOf(StaleVersionError);
         const [event] = (await store.listAuditEvents({ action: "merge_topics" })).items;
         expect(AuditEvent.parse(event)).toMatchObject({
           id: result.auditEventId,
@@ -823,6 +841,221 @@ export function repositorySuite(driver: string, open: StoreFactory): void {
         ).rejects.toBeInstanceOf(NotFoundError);
         expect(await store.listTopics()).toHaveLength(4);
         expect((await store.listAuditEvents({ entityType: "topic" })).items).toEqual([]);
+      });
+    });
+
+    describe("edits survive re-extraction", () => {
+      beforeEach(async () => {
+        await store.ingestCorpus(storyCorpus(), { actor: "alice" });
+      });
+
+      it("refuses a topic edit made against an old version, naming the current one", async () => {
+        const renamed = await store.renameTopic(
+          "top_fishingquota",
+          { label: "Quotas" },
+          { actor: "kim", expectedVersion: 1 },
+        );
+        expect(renamed.version).toBe(2);
+        const stale = await store
+          .renameTopic("top_fishingquota", { label: "Fish" }, { actor: "lee", expectedVersion: 1 })
+          .catch((error: unknown) => error);
+        expect(stale).toBeInstanceOf(StaleVersionError);
+        expect(stale).toMatchObject({ current: { label: "Quotas", version: 2 } });
+        await expect(
+          store.mergeTopics("top_fishingquota", "top_tradedeal", {
+            actor: "lee",
+            expectedVersion: 1,
+          }),
+        ).rejects.toBeInstanceOf(StaleVersionError);
+        expect((await store.getTopic("top_fishingquota")).topic.label).toBe("Quotas");
+      });
+
+      it("keeps a renamed topic's label and a merge when the same articles are ingested again", async () => {
+        await store.renameTopic("top_fishingquota", { label: "Quotas" }, { actor: "kim" });
+        await store.mergeTopics("top_tariffextension", "top_farmprotection", { actor: "kim" });
+        await store.renameActor(
+          "act_tomasbrenner",
+          { name: "Tomas Brenner-Kay" },
+          { actor: "kim" },
+        );
+        // A changed text re-runs the extractor's ids through ingest: none may come back.
+        await store.ingestCorpus(harborV2Corpus(), { actor: "judy" });
+        const topicIds = ids(await store.listTopics());
+        expect(topicIds).not.toContain("top_tariffextension");
+        expect((await store.getTopic("top_fishingquota")).topic.label).toBe("Quotas");
+        expect((await store.getActor("act_tomasbrenner")).actor.name).toBe("Tomas Brenner-Kay");
+        const onMerged = await allStatements(store, { topicId: "top_tariffextension" });
+        expect(onMerged).toEqual([]);
+      });
+    });
+
+    describe("actor edits", () => {
+      beforeEach(async () => {
+        await store.ingestCorpus(storyCorpus(), { actor: "alice" });
+      });
+
+      it("renames an actor, keeping the old name as an alias, and audits it", async () => {
+        const renamed = await store.renameActor(
+          "act_minaorlova",
+          { name: "Mina V. Orlova" },
+          { actor: "kim", expectedVersion: 1 },
+        );
+        expect(renamed).toMatchObject({ name: "Mina V. Orlova", version: 2 });
+        expect(renamed.aliases).toContain("Mina Orlova");
+        const [event] = (await store.listAuditEvents({ action: "rename_actor" })).items;
+        expect(AuditEvent.parse(event)).toMatchObject({
+          actor: "kim",
+          entityId: "act_minaorlova",
+          before: { name: "Mina Orlova", version: 1 },
+          after: { name: "Mina V. Orlova", version: 2 },
+        });
+        await expect(
+          store.renameActor("act_minaorlova", { name: "x" }, { actor: "lee", expectedVersion: 1 }),
+        ).rejects.toBeInstanceOf(StaleVersionError);
+        await expect(
+          store.renameActor("act_minaorlova", { name: "  " }, { actor: "lee" }),
+        ).rejects.toBeInstanceOf(ValidationError);
+      });
+
+      it("merges a duplicate actor: holders, chains, members and names move to the target", async () => {
+        const before = await allStatements(store, { actorId: "act_valdorianofficial" });
+        const result = await store.mergeActors("act_valdorianofficial", "act_minaorlova", {
+          actor: "lee",
+        });
+        expect(result.statementsMoved).toBeGreaterThanOrEqual(before.length);
+        expect(result.actor.aliases).toContain("senior Valdorian official");
+        await expect(store.getActor("act_valdorianofficial")).rejects.toBeInstanceOf(NotFoundError);
+        const all = await allStatements(store);
+        expect(all.some((s) => s.holderId === "act_valdorianofficial")).toBe(false);
+        expect(
+          all.some((s) => s.chain.some((hop) => hop.actorId === "act_valdorianofficial")),
+        ).toBe(false);
+        for (const stm of before) {
+          expect(all.find((s) => s.id === stm.id)?.holderId).toBe("act_minaorlova");
+        }
+        // The export is still a closed corpus: nothing refers to the merged actor.
+        expect(checkCorpusIntegrity(await store.exportCorpus())).toEqual([]);
+        const [event] = (await store.listAuditEvents({ action: "merge_actors" })).items;
+        expect(event).toMatchObject({ id: result.auditEventId, actor: "lee" });
+        // Re-ingesting the articles does not bring the duplicate back.
+        await store.ingestCorpus(harborV2Corpus(), { actor: "judy" });
+        expect(ids(await store.listActors())).not.toContain("act_valdorianofficial");
+        expect(checkCorpusIntegrity(await store.exportCorpus())).toEqual([]);
+      });
+
+      it("refuses merging an actor into itself or into its own member", async () => {
+        await expect(
+          store.mergeActors("act_valdoria", "act_valdoria", { actor: "lee" }),
+        ).rejects.toBeInstanceOf(ValidationError);
+        await expect(
+          store.mergeActors("act_valdoria", "act_minaorlova", { actor: "lee" }),
+        ).rejects.toThrow(/member of/);
+        expect(ids(await store.listActors())).toContain("act_valdoria");
+        expect((await store.listAuditEvents({ entityType: "actor" })).items).toEqual([]);
+      });
+    });
+
+    describe("accounts", () => {
+      const hash = "scrypt$test-hash";
+
+      it("creates users with unique names regardless of case, and audits without the hash", async () => {
+        const alice = await store.createUser(
+          { name: "Alice", role: "admin", passwordHash: hash },
+          { actor: "setup" },
+        );
+        expect(alice).toMatchObject({ name: "Alice", role: "admin", disabled: false });
+        await expect(
+          store.createUser({ name: "alice", role: "viewer", passwordHash: hash }, { actor: "x" }),
+        ).rejects.toBeInstanceOf(ConflictError);
+        expect((await store.findLogin("ALICE"))?.passwordHash).toBe(hash);
+        expect(await store.findLogin("bob")).toBeNull();
+        const [event] = (await store.listAuditEvents({ entityType: "user" })).items;
+        expect(event).toMatchObject({
+          action: "create_user",
+          actor: "setup",
+          after: { name: "Alice", role: "admin", disabled: false },
+        });
+        expect(JSON.stringify(event)).not.toContain(hash);
+        expect(await store.countActiveAdmins()).toBe(1);
+      });
+
+      it("never leaves the system without an enabled admin", async () => {
+        await store.createUser({ name: "ada", role: "admin", passwordHash: hash }, { actor: "s" });
+        await expect(
+          store.updateUser("ada", { role: "editor" }, { actor: "ada" }),
+        ).rejects.toBeInstanceOf(ConflictError);
+        await expect(store.updateUser("ada", { disabled: true }, { actor: "ada" })).rejects.toThrow(
+          /last enabled admin/,
+        );
+        await store.createUser({ name: "bea", role: "admin", passwordHash: hash }, { actor: "s" });
+        expect(await store.updateUser("ada", { role: "editor" }, { actor: "bea" })).toMatchObject({
+          role: "editor",
+        });
+        expect(await store.countActiveAdmins()).toBe(1);
+      });
+
+      it("keeps sessions until expiry, logout, a new password or disabling", async () => {
+        const user = await store.createUser(
+          { name: "cy", role: "reviewer", passwordHash: hash },
+          { actor: "s" },
+        );
+        const now = new Date("2030-01-01T00:00:00Z");
+        const later = new Date("2030-01-02T00:00:00Z");
+        await store.createSession({ id: "s1", userId: user.id, csrfToken: "c1", expiresAt: later });
+        expect(await store.findSession("s1", now)).toMatchObject({
+          user: { name: "cy" },
+          csrfToken: "c1",
+        });
+        expect(await store.findSession("s1", later)).toBeNull();
+        expect(await store.deleteExpiredSessions(new Date("2030-01-03T00:00:00Z"))).toBe(1);
+        await store.createSession({ id: "s2", userId: user.id, csrfToken: "c2", expiresAt: later });
+        await store.updateUser("cy", { passwordHash: "scrypt$new" }, { actor: "cy" });
+        expect(await store.findSession("s2", now)).toBeNull();
+        await store.createSession({ id: "s3", userId: user.id, csrfToken: "c3", expiresAt: later });
+        await store.deleteSession("s3");
+        expect(await store.findSession("s3", now)).toBeNull();
+        const [update] = (await store.listAuditEvents({ action: "update_user" })).items;
+        expect(update?.after).toMatchObject({ passwordChanged: true });
+      });
+
+      it("scopes tokens to a role no higher than the account's, and honours revocation and expiry", async () => {
+        await store.createUser({ name: "dee", role: "editor", passwordHash: hash }, { actor: "s" });
+        await expect(
+          store.createToken(
+            { name: "too much", user: "dee", role: "admin", secretHash: "h0", expiresAt: null },
+            { actor: "s" },
+          ),
+        ).rejects.toThrow(/more rights/);
+        const token = await store.createToken(
+          { name: "ingest", user: "dee", role: "editor", secretHash: "h1", expiresAt: null },
+          { actor: "s" },
+        );
+        const now = new Date();
+        expect(await store.findToken("h1", now)).toMatchObject({
+          role: "editor",
+          user: { name: "dee" },
+        });
+        expect(await store.findToken("nope", now)).toBeNull();
+        // A demoted owner drags the token's effective role down with it.
+        await store.createUser({ name: "root", role: "admin", passwordHash: hash }, { actor: "s" });
+        await store.updateUser("dee", { role: "viewer" }, { actor: "root" });
+        expect((await store.findToken("h1", now))?.role).toBe("viewer");
+        const revoked = await store.revokeToken(token.id, { actor: "root" });
+        expect(revoked.revokedAt).not.toBeNull();
+        expect(await store.findToken("h1", now)).toBeNull();
+        await store.createToken(
+          { name: "short", user: "dee", role: "viewer", secretHash: "h2", expiresAt: now },
+          { actor: "s" },
+        );
+        expect(await store.findToken("h2", new Date(now.getTime() + 1000))).toBeNull();
+        expect((await store.listTokens()).map((t) => [t.name, t.user])).toEqual([
+          ["ingest", "dee"],
+          ["short", "dee"],
+        ]);
+        const actions = (await store.listAuditEvents({ entityType: "token" })).items.map(
+          (e) => e.action,
+        );
+        expect(actions).toEqual(["create_token", "revoke_token", "create_token"]);
       });
     });
   });

@@ -1,13 +1,14 @@
 /** `stancemap ingest`: extract articles and store them, in the local database or through a running server's API. */
 import type { ExtractInput } from "@stancemap/extract";
 import type { IngestFailure, IngestResult, IngestSummary } from "@stancemap/schema";
+import { loadCliEnv } from "../env.js";
 import { openLocalStore } from "../local-store.js";
 import type { Command, Io } from "../main.js";
 import { createProgress, type Progress } from "../progress.js";
 import { type InputFailure, listInputFiles, readInputs } from "../read-inputs.js";
 import { parseCommandArgs, UsageError } from "../usage.js";
 
-const help = `Usage: stancemap ingest <file|dir>... [--server URL] [--data DIR] [--json]
+const help = `Usage: stancemap ingest <file|dir>... [--server URL [--token TOKEN]] [--data DIR] [--json]
 
 Extract positions from news articles and store them: documents, sources, actors,
 topics and statements, in one transaction. Inputs are read as by \`stancemap extract\`
@@ -22,6 +23,11 @@ Options:
                 instead of opening the database, e.g. --server http://localhost:3000.
                 Files go in requests of up to 10 MB; the server extracts each request
                 on its own, so topics are found per request.
+  --token TOKEN with --server: the API token to send (default: STANCEMAP_TOKEN).
+                A server in shared mode (accounts) needs one with the editor role:
+                \`stancemap tokens create --name ingest --role editor\` on the
+                server's database makes one. Prefer STANCEMAP_TOKEN to --token on
+                shared machines: other users can see a process's arguments.
   --data DIR    the embedded database directory (default: STANCEMAP_DATA, else
                 ./.stancemap/db; DATABASE_URL selects PostgreSQL instead). Only one
                 process may open an embedded database: while \`stancemap serve\` runs
@@ -33,8 +39,12 @@ Progress goes to stderr: a bar on a terminal, one line per file otherwise.
 Problems with single files are reported on stderr, naming the file; the others
 are still ingested.
 
+Examples:
+  stancemap ingest articles/
+  STANCEMAP_TOKEN=stm_pat_... stancemap ingest articles/ --server https://stancemap.example.org
+
 Exit codes: 0 all inputs ingested; 1 some inputs failed (or the server could not
-be reached); 2 usage error.
+be reached, or refused the token); 2 usage error.
 `;
 
 /** Multipart framing and the form field add a little to each file; stay clear of the server's limit. */
@@ -109,10 +119,14 @@ async function ingestThroughServer(
   files: string[],
   failures: InputFailure[],
   server: string,
+  token: string | undefined,
   progress: Progress,
 ): Promise<IngestResult> {
   const { createClient, uploadDocuments, MAX_FILES } = await import("@stancemap/api");
-  const client = createClient(server);
+  const client = createClient(
+    server,
+    token === undefined ? undefined : { headers: { Authorization: `Bearer ${token}` } },
+  );
   const batches: ExtractInput[][] = [[]];
   let size = 0;
   for (const input of readInputs(files, failures)) {
@@ -155,14 +169,10 @@ async function ingestThroughServer(
         message: e.message,
       }));
       failures.push(...rejected);
+    } else if (res.status === 401 || res.status === 403) {
+      throw new ServerError(refusal(server, res.status, token, await readProblem(res)));
     } else {
-      const text = await res.text();
-      let detail = text.slice(0, 500);
-      try {
-        detail = (JSON.parse(text) as { detail?: string }).detail ?? detail;
-      } catch {
-        // not JSON: keep the text
-      }
+      const { detail } = await readProblem(res);
       throw new ServerError(`${server} answered ${res.status}: ${detail}`);
     }
   }
@@ -171,6 +181,50 @@ async function ingestThroughServer(
 
 class ServerError extends Error {}
 
+/** The problem+json `detail` (else the start of the body) and `code`. */
+async function readProblem(res: Response): Promise<{ detail: string; code?: string }> {
+  const text = await res.text();
+  try {
+    const problem = JSON.parse(text) as { detail?: string; code?: string };
+    return { detail: problem.detail ?? text.slice(0, 500), code: problem.code };
+  } catch {
+    return { detail: text.slice(0, 500) };
+  }
+}
+
+const CREATE_TOKEN = "`stancemap tokens create --name ingest --role editor`";
+
+/** Says what to do about a 401 or 403: get a token, replace it, or get one with a higher role. */
+function refusal(
+  server: string,
+  status: number,
+  token: string | undefined,
+  { detail, code }: { detail: string; code?: string },
+) {
+  if (status === 403) {
+    // Other refusals (a local-mode server reached under another name) are not about the token.
+    if (code !== "forbidden") return `${server} refused the upload: ${detail}`;
+    return `${server} refused the upload (${detail}): ingesting needs a token with the editor role; create one with ${CREATE_TOKEN} on the server's database`;
+  }
+  if (token === undefined) {
+    return `${server} needs an API token (${detail}): create one with ${CREATE_TOKEN} on the server's database, then pass it with --token or STANCEMAP_TOKEN`;
+  }
+  return `${server} did not accept the API token (${detail}): it may be mistyped, revoked or expired; \`stancemap tokens list\` shows its state, ${CREATE_TOKEN} makes a new one`;
+}
+
+/** Loopback traffic never leaves the machine; anything else over plain http shows the token to the network. */
+function exposesToken(server: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(server);
+  } catch {
+    return false;
+  }
+  const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  const loopback = host === "localhost" || host === "::1" || /^127(\.\d{1,3}){3}$/.test(host);
+  return url.protocol === "http:" && !loopback;
+}
+
 export const ingestCommand: Command = {
   name: "ingest",
   summary: "extract files and store them (locally, or --server URL through the API)",
@@ -178,6 +232,7 @@ export const ingestCommand: Command = {
   async run(args: string[], io: Io) {
     const { values, positionals } = parseCommandArgs(args, {
       server: { type: "string" },
+      token: { type: "string" },
       data: { type: "string" },
       json: { type: "boolean", default: false },
     });
@@ -188,6 +243,25 @@ export const ingestCommand: Command = {
     if (values.server !== undefined && !/^https?:\/\/[^/]/.test(values.server)) {
       throw new UsageError(`--server needs an http(s) URL, not '${values.server}'`);
     }
+    if (values.token !== undefined && values.server === undefined) {
+      throw new UsageError("--token goes with --server (a local ingest needs no token)");
+    }
+    if (values.token !== undefined && !/^\S+$/.test(values.token)) {
+      throw new UsageError("--token is empty or has spaces");
+    }
+    let token: string | undefined;
+    if (values.server !== undefined) {
+      try {
+        token = values.token ?? loadCliEnv(io.env).STANCEMAP_TOKEN;
+      } catch (error) {
+        throw new UsageError((error as Error).message);
+      }
+    }
+    if (token !== undefined && values.server !== undefined && exposesToken(values.server)) {
+      io.stderr(
+        `stancemap ingest: warning: ${values.server} is plain http, so the API token crosses the network unencrypted; use https\n`,
+      );
+    }
     const failures: InputFailure[] = [];
     const files = listInputFiles(positionals, failures);
     const progress = createProgress(io, files.length, values.server ? "uploading" : "extracting");
@@ -196,7 +270,7 @@ export const ingestCommand: Command = {
     let where: string;
     try {
       if (values.server) {
-        result = await ingestThroughServer(files, failures, values.server, progress);
+        result = await ingestThroughServer(files, failures, values.server, token, progress);
         where = values.server;
       } else {
         ({ result, where } = await ingestLocally(files, failures, values.data, progress));

@@ -1,7 +1,21 @@
-/** Fixes to a topic the extractor induced: rename it (label, proposition) or merge it into another topic. */
+/**
+ * Fixes to a topic the extractor induced, for editors: rename it (label, proposition) or merge it
+ * into another topic, on the version they saw; a stale version opens the conflict panel.
+ */
 import { createSignal, For, Show } from "solid-js";
-import { api } from "../lib/api.js";
+import { api, isStale, type VersionedTopic } from "../lib/api.js";
 import { useApp } from "../lib/state.jsx";
+import { ConflictPanel } from "./ConflictPanel.jsx";
+
+type TopicChange =
+  | { kind: "rename"; label: string; proposition?: string }
+  | { kind: "merge"; into: string };
+
+interface TopicConflict {
+  change: TopicChange;
+  saw: VersionedTopic;
+  current: VersionedTopic;
+}
 
 export function TopicTools(props: {
   topicId: string;
@@ -14,22 +28,48 @@ export function TopicTools(props: {
   const [message, setMessage] = createSignal("");
   const [error, setError] = createSignal("");
   const [busy, setBusy] = createSignal(false);
+  const [conflict, setConflict] = createSignal<TopicConflict | null>(null);
 
-  /** Every edit is stored with who made it, as review decisions are. */
-  const run = async (work: (actor: string) => Promise<string>) => {
+  const describe = (change: TopicChange) =>
+    change.kind === "rename"
+      ? `rename to “${change.label}”`
+      : `merge into “${app.topicLabel(change.into)}”`;
+
+  /** Sends one change on `version`; every change is stored with the signed-in editor's name. */
+  const apply = async (change: TopicChange, saw: VersionedTopic, version: number) => {
     setError("");
     setMessage("");
-    const actor = app.state.reviewer.trim();
-    if (!actor) return setError("Enter your name first: every change is stored with who made it.");
     setBusy(true);
     try {
-      setMessage(await work(actor));
+      if (change.kind === "rename") {
+        const { kind: _kind, ...rename } = change;
+        const renamed = await api.renameTopic(props.topicId, rename, version);
+        setMessage(`Renamed to “${renamed.label}”.`);
+      } else {
+        const result = await api.mergeTopic(props.topicId, change.into, version);
+        props.onMerged?.(props.topicId, change.into);
+        setMessage(
+          `Merged into “${result.topic.label}”: ${result.statementsMoved} statements moved.`,
+        );
+      }
+      setConflict(null);
       app.refetchCatalogue();
     } catch (failure) {
-      setError(`Could not save: ${(failure as Error).message}`);
+      if (isStale(failure)) {
+        setConflict({ change, saw, current: failure.current as VersionedTopic });
+      } else {
+        setError(`Could not save: ${(failure as Error).message}`);
+      }
     } finally {
       setBusy(false);
     }
+  };
+
+  const start = (change: TopicChange) => {
+    const saw = topic();
+    if (!saw) return setError("This topic is not in the catalogue any more; reload the page.");
+    if (conflict()) return setError("Reapply your change or keep theirs first.");
+    void apply(change, saw, saw.version);
   };
 
   const rename = (event: SubmitEvent) => {
@@ -38,13 +78,10 @@ export function TopicTools(props: {
     const label = String(form.get("label") ?? "").trim();
     const proposition = String(form.get("proposition") ?? "").trim();
     if (!label) return setError("A topic needs a label.");
-    void run(async (actor) => {
-      const renamed = await api.renameTopic(props.topicId, {
-        label,
-        ...(proposition && proposition !== topic()?.proposition && { proposition }),
-        actor,
-      });
-      return `Renamed to “${renamed.label}”.`;
+    start({
+      kind: "rename",
+      label,
+      ...(proposition && proposition !== topic()?.proposition && { proposition }),
     });
   };
 
@@ -52,52 +89,77 @@ export function TopicTools(props: {
     event.preventDefault();
     const into = String(new FormData(event.currentTarget as HTMLFormElement).get("into") ?? "");
     if (!into) return setError("Choose the topic to merge into.");
-    const from = props.topicId;
-    void run(async (actor) => {
-      const result = await api.mergeTopic(from, into, actor);
-      props.onMerged?.(from, into);
-      return `Merged into “${result.topic.label}”: ${result.statementsMoved} statements moved.`;
-    });
+    start({ kind: "merge", into });
   };
 
   return (
-    <details class="topic-tools">
-      <summary>Fix this topic</summary>
-      <Show when={error()}>
-        <p class="state state-error" role="alert">
-          {error()}
-        </p>
-      </Show>
-      <output class="message">{message()}</output>
-      <form class="correction" aria-label="Rename the topic" onSubmit={rename}>
-        <label>
-          Topic label
-          <input name="label" required value={topic()?.label ?? ""} />
-        </label>
-        <label>
-          Proposition
-          <input name="proposition" value={topic()?.proposition ?? ""} />
-        </label>
-        <div class="actions">
-          <button type="submit" disabled={busy()}>
-            Rename topic
-          </button>
-        </div>
-      </form>
-      <form class="correction" aria-label="Merge the topic" onSubmit={merge}>
-        <label>
-          Merge into
-          <select name="into">
-            <option value="">Choose a topic…</option>
-            <For each={others()}>{(t) => <option value={t.id}>{t.label}</option>}</For>
-          </select>
-        </label>
-        <div class="actions">
-          <button type="submit" disabled={busy()}>
-            Merge topic
-          </button>
-        </div>
-      </form>
-    </details>
+    <Show when={app.can("editor")}>
+      <details class="topic-tools">
+        <summary>Fix this topic</summary>
+        <Show when={error()}>
+          <p class="state state-error" role="alert">
+            {error()}
+          </p>
+        </Show>
+        <output class="message">{message()}</output>
+        <Show when={conflict()} keyed>
+          {(open) => (
+            <ConflictPanel
+              what="the topic"
+              change={describe(open.change)}
+              rows={[
+                { label: "Label", saw: open.saw.label, now: open.current.label },
+                {
+                  label: "Proposition",
+                  saw: open.saw.proposition,
+                  now: open.current.proposition,
+                },
+                {
+                  label: "Version",
+                  saw: String(open.saw.version),
+                  now: String(open.current.version),
+                },
+              ]}
+              busy={busy()}
+              onReapply={() => void apply(open.change, open.current, open.current.version)}
+              onKeep={() => {
+                setConflict(null);
+                setMessage(`Kept theirs: “${open.current.label}”.`);
+                app.refetchCatalogue();
+              }}
+            />
+          )}
+        </Show>
+        <form class="correction" aria-label="Rename the topic" onSubmit={rename}>
+          <label>
+            Topic label
+            <input name="label" required value={topic()?.label ?? ""} />
+          </label>
+          <label>
+            Proposition
+            <input name="proposition" value={topic()?.proposition ?? ""} />
+          </label>
+          <div class="actions">
+            <button type="submit" disabled={busy()}>
+              Rename topic
+            </button>
+          </div>
+        </form>
+        <form class="correction" aria-label="Merge the topic" onSubmit={merge}>
+          <label>
+            Merge into
+            <select name="into">
+              <option value="">Choose a topic…</option>
+              <For each={others()}>{(t) => <option value={t.id}>{t.label}</option>}</For>
+            </select>
+          </label>
+          <div class="actions">
+            <button type="submit" disabled={busy()}>
+              Merge topic
+            </button>
+          </div>
+        </form>
+      </details>
+    </Show>
   );
 }

@@ -1,15 +1,25 @@
-/** Shared state behind a context: the reviewer's name and the catalogues (actors, sources, topics) every view names things from. */
-import type { ActorSummary, SourceSummary, TopicSummary } from "@stancemap/schema";
+/**
+ * Shared state behind a context: who is signed in (the session, its role and mode), and the
+ * catalogues (actors, sources, topics) every view names things from.
+ */
+import type {
+  ActorSummary,
+  Role,
+  SessionInfo,
+  SourceSummary,
+  TopicSummary,
+} from "@stancemap/schema";
 import {
   createContext,
   createMemo,
   createResource,
+  createSignal,
   type JSX,
+  onCleanup,
   type Resource,
   useContext,
 } from "solid-js";
-import { createStore } from "solid-js/store";
-import { api } from "./api.js";
+import { api, onUnauthorized } from "./api.js";
 
 export interface Catalogue {
   actors: ActorSummary[];
@@ -17,13 +27,28 @@ export interface Catalogue {
   topics: TopicSummary[];
 }
 
-export interface AppState {
-  reviewer: string;
+/**
+ * Each role can do what the ones before it can (the schema's ROLES); kept here as a type-checked
+ * copy so the bundle does not pull in the Zod schemas for one list.
+ */
+const ROLE_ORDER = ["viewer", "reviewer", "editor", "admin"] as const satisfies readonly Role[];
+
+export function roleAtLeast(role: Role, needed: Role): boolean {
+  return ROLE_ORDER.indexOf(role) >= ROLE_ORDER.indexOf(needed);
 }
 
 export interface AppContextValue {
-  state: AppState;
-  setReviewer(name: string): void;
+  /** The sign-in state; undefined until the first answer. */
+  session(): SessionInfo | undefined;
+  /** Whether the session could not be read at all (server down). */
+  sessionError(): Error | undefined;
+  /** Whether the API needs a sign-in before anything else (shared mode, nobody signed in). */
+  needsSignIn(): boolean;
+  /** Whether the signed-in user has at least `role`. */
+  can(role: Role): boolean;
+  signIn(name: string, password: string): Promise<void>;
+  signOut(): Promise<void>;
+  refreshSession(): Promise<void>;
   catalogue: Resource<Catalogue>;
   refetchCatalogue(): void;
   actorName(id: string): string;
@@ -32,18 +57,36 @@ export interface AppContextValue {
 }
 
 const AppContext = createContext<AppContextValue>();
-const REVIEWER_KEY = "stancemap.reviewer";
 
-function storedReviewer(): string {
-  try {
-    return localStorage.getItem(REVIEWER_KEY) ?? "";
-  } catch {
-    return "";
-  }
-}
+export function AppProvider(props: {
+  children: JSX.Element;
+  load?: () => Promise<Catalogue>;
+  loadSession?: () => Promise<SessionInfo>;
+}) {
+  const loadSession = props.loadSession ?? api.session;
+  const [session, setSession] = createSignal<SessionInfo>();
+  const [sessionError, setSessionError] = createSignal<Error>();
+  const refreshSession = async () => {
+    try {
+      setSession(await loadSession());
+      setSessionError(undefined);
+    } catch (error) {
+      setSessionError(error as Error);
+    }
+  };
+  void refreshSession();
 
-export function AppProvider(props: { children: JSX.Element; load?: () => Promise<Catalogue> }) {
-  const [state, setState] = createStore<AppState>({ reviewer: storedReviewer() });
+  // In shared mode a 401 means the session ended (expired, signed out elsewhere, account disabled).
+  onCleanup(
+    onUnauthorized(() => {
+      const now = session();
+      if (now?.mode === "required" && now.principal !== null) {
+        setSession({ mode: "required", principal: null, csrfToken: null, expiresAt: null });
+      }
+    }),
+  );
+
+  const principal = () => session()?.principal ?? null;
   const load =
     props.load ??
     (async () => {
@@ -54,7 +97,8 @@ export function AppProvider(props: { children: JSX.Element; load?: () => Promise
       ]);
       return { actors, sources, topics };
     });
-  const [catalogue, { refetch }] = createResource(load);
+  // Loaded once someone may read, and again for whoever signs in next.
+  const [catalogue, { refetch }] = createResource(() => principal()?.name ?? false, load);
   const index = <T extends { id: string }>(items: T[] | undefined) =>
     new Map((items ?? []).map((item) => [item.id, item]));
   const maps = createMemo(() => ({
@@ -63,15 +107,24 @@ export function AppProvider(props: { children: JSX.Element; load?: () => Promise
     topics: index(catalogue.latest?.topics),
   }));
   const value: AppContextValue = {
-    state,
-    setReviewer(name) {
-      setState("reviewer", name);
+    session,
+    sessionError,
+    needsSignIn: () => session()?.mode === "required" && principal() === null,
+    can: (role) => {
+      const who = principal();
+      return who !== null && roleAtLeast(who.role, role);
+    },
+    async signIn(name, password) {
+      setSession(await api.login(name, password));
+    },
+    async signOut() {
       try {
-        localStorage.setItem(REVIEWER_KEY, name);
-      } catch {
-        // Private windows may refuse storage; the name then lasts for this page only.
+        setSession(await api.logout());
+      } finally {
+        await refreshSession();
       }
     },
+    refreshSession,
     catalogue,
     refetchCatalogue: () => void refetch(),
     actorName: (id) => maps().actors.get(id)?.name ?? id,

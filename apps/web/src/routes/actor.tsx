@@ -1,14 +1,16 @@
-/** Actor: every topic the actor has a position on, one row per topic and one column per source. */
-import { A, useParams } from "@solidjs/router";
+/** Actor: every topic the actor has a position on, one row per topic and one column per source; editors can fix the actor. */
+import { A, useNavigate, useParams } from "@solidjs/router";
 import { createResource, For, Show } from "solid-js";
+import { ActorTools } from "../components/ActorTools.jsx";
 import { Loadable } from "../components/Loadable.jsx";
 import { PositionGrid } from "../components/PositionGrid.jsx";
 import { api } from "../lib/api.js";
 
 export function ActorView() {
   const params = useParams<{ id: string }>();
-  const [detail] = createResource(() => params.id, api.actor);
-  const [table] = createResource(
+  const navigate = useNavigate();
+  const [detail, { refetch }] = createResource(() => params.id, api.actor);
+  const [table, { refetch: refetchTable }] = createResource(
     () => params.id,
     (id) => api.compare([id]),
   );
@@ -45,6 +47,19 @@ export function ActorView() {
           </>
         )}
       </Loadable>
+      {/* Outside the Loadable, so a reload after a rename keeps the tools and their message. */}
+      <Show when={detail.latest}>
+        {(d) => (
+          <ActorTools
+            detail={d()}
+            onRenamed={() => {
+              void refetch();
+              void refetchTable();
+            }}
+            onMerged={(into) => navigate(`/actors/${into}`)}
+          />
+        )}
+      </Show>
       <h2>Positions by topic</h2>
       <Loadable
         resource={table}

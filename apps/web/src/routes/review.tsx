@@ -1,6 +1,14 @@
-/** Review: a queue of statements by review status; accept, reject or correct, with j/k/a/r/e on the keyboard. */
+/**
+ * Review: a queue of statements by review status; accept, reject or correct, with j/k/a/r/e on the
+ * keyboard, as the signed-in reviewer, on the version they saw (a stale one opens a conflict panel).
+ */
 import { A, useSearchParams } from "@solidjs/router";
-import type { ReviewRequest, Statement, StatementCorrection } from "@stancemap/schema";
+import type {
+  ReviewRequest,
+  Statement,
+  StatementCorrection,
+  StatementRecord,
+} from "@stancemap/schema";
 import {
   createEffect,
   createResource,
@@ -12,11 +20,12 @@ import {
   Show,
 } from "solid-js";
 import { createStore, reconcile } from "solid-js/store";
+import { ConflictPanel, type ConflictRow } from "../components/ConflictPanel.jsx";
 import { Loadable } from "../components/Loadable.jsx";
 import { StatementCard } from "../components/StatementCard.jsx";
 import { StatementHistory } from "../components/StatementHistory.jsx";
 import { TopicTools } from "../components/TopicTools.jsx";
-import { api } from "../lib/api.js";
+import { api, isStale } from "../lib/api.js";
 import { REVIEW_LABEL, STANCE_LABEL } from "../lib/format.js";
 import { evidenceAt } from "../lib/segments.js";
 import { useApp } from "../lib/state.jsx";
@@ -29,6 +38,21 @@ function typing(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && !!target.closest("input, select, textarea, button");
 }
 
+/** A decision the server refused as stale, kept until the reviewer reapplies it or keeps theirs. */
+interface Conflict {
+  statementId: string;
+  action: ReviewRequest["action"];
+  correction?: StatementCorrection;
+  saw: StatementRecord;
+  current: StatementRecord;
+}
+
+const ACTION_WORD: Record<ReviewRequest["action"], string> = {
+  accept: "accept",
+  reject: "reject",
+  correct: "your correction",
+};
+
 export function ReviewView() {
   const app = useApp();
   const [search, setSearch] = useSearchParams<{ status?: string }>();
@@ -39,48 +63,111 @@ export function ReviewView() {
   const [queue] = createResource(status, (reviewStatus) =>
     api.statements({ reviewStatus, limit: 200 }),
   );
-  const [items, setItems] = createStore<Statement[]>([]);
+  const [items, setItems] = createStore<StatementRecord[]>([]);
   createEffect(() => setItems(reconcile(queue.latest?.items ?? [])));
   const [index, setIndex] = createSignal(0);
   const [editing, setEditing] = createSignal(false);
   const [message, setMessage] = createSignal("");
   const [busy, setBusy] = createSignal(false);
+  const [conflict, setConflict] = createSignal<Conflict | null>(null);
   const [version, setVersion] = createSignal(0);
   createEffect(on(status, () => setIndex(0)));
   const current = () => items[index()];
+  const mayReview = () => app.can("reviewer");
 
   const move = (delta: number) => {
     setEditing(false);
+    setConflict(null);
     setIndex((i) => Math.max(0, Math.min(items.length - 1, i + delta)));
     document.getElementById(`queue-${current()?.id}`)?.scrollIntoView({ block: "nearest" });
   };
 
-  const decide = async (action: ReviewRequest["action"], correction?: StatementCorrection) => {
-    const statement = current();
-    if (!statement || busy()) return;
-    const reviewer = app.state.reviewer.trim();
-    if (!reviewer) {
-      setMessage("Enter your name first: every decision is stored with who made it.");
-      document.getElementById("reviewer")?.focus();
-      return;
-    }
+  const replace = (record: StatementRecord) => {
+    const at = items.findIndex((item) => item.id === record.id);
+    if (at >= 0) setItems(at, record);
+  };
+
+  /** Sends one decision on the version the reviewer saw; a stale version opens the conflict panel. */
+  const send = async (
+    saw: StatementRecord,
+    action: ReviewRequest["action"],
+    correction: StatementCorrection | undefined,
+    expected: number,
+  ): Promise<boolean> => {
     setBusy(true);
     try {
-      const result = await api.review(statement.id, {
-        action,
-        reviewer,
-        ...(correction && { correction }),
-      });
-      setItems(index(), result.statement);
+      const result = await api.review(
+        saw.id,
+        { action, ...(correction && { correction }) },
+        expected,
+      );
+      replace({ ...result.statement, version: result.version });
       setVersion((v) => v + 1);
       setEditing(false);
-      setMessage(`${REVIEW_LABEL[result.statement.reviewStatus]}: ${statement.id}`);
-      if (index() < items.length - 1) move(1);
+      setConflict(null);
+      setMessage(`${REVIEW_LABEL[result.statement.reviewStatus]}: ${saw.id}`);
+      return true;
     } catch (error) {
-      setMessage(`Could not save: ${(error as Error).message}`);
+      if (isStale(error)) {
+        setConflict({
+          statementId: saw.id,
+          action,
+          ...(correction && { correction }),
+          saw,
+          current: error.current as StatementRecord,
+        });
+        // The history below names who made the change the reviewer did not see.
+        setVersion((v) => v + 1);
+        setMessage(`Not saved: ${saw.id} changed since you opened it.`);
+      } else {
+        setMessage(`Could not save: ${(error as Error).message}`);
+      }
+      return false;
     } finally {
       setBusy(false);
     }
+  };
+
+  const decide = async (action: ReviewRequest["action"], correction?: StatementCorrection) => {
+    const statement = current();
+    if (!statement || busy() || !mayReview()) return;
+    if (conflict()) {
+      setMessage("Reapply your decision or keep theirs first.");
+      return;
+    }
+    const saved = await send({ ...statement }, action, correction, statement.version);
+    if (saved && index() < items.length - 1) move(1);
+  };
+
+  const reapply = () => {
+    const open = conflict();
+    if (!open || busy()) return;
+    // Stale again means a third change landed meanwhile: the panel then compares with that one.
+    void send(open.current, open.action, open.correction, open.current.version);
+  };
+
+  const keepTheirs = () => {
+    const open = conflict();
+    if (!open) return;
+    replace(open.current);
+    setConflict(null);
+    setMessage(`Kept the stored version: ${REVIEW_LABEL[open.current.reviewStatus]}.`);
+  };
+
+  const conflictRows = (open: Conflict): ConflictRow[] => {
+    const row = (label: string, pick: (s: StatementRecord) => string) => ({
+      label,
+      saw: pick(open.saw),
+      now: pick(open.current),
+    });
+    return [
+      row("Status", (s) => REVIEW_LABEL[s.reviewStatus]),
+      row("Holder", (s) => app.actorName(s.holderId)),
+      row("Topic", (s) => app.topicLabel(s.topicId)),
+      row("Stance", (s) => STANCE_LABEL[s.stance]),
+      row("Words", (s) => s.evidence.exact),
+      row("Version", (s) => String(s.version)),
+    ];
   };
 
   onMount(() => {
@@ -89,9 +176,11 @@ export function ReviewView() {
       const actions: Record<string, () => void> = {
         j: () => move(1),
         k: () => move(-1),
-        a: () => void decide("accept"),
-        r: () => void decide("reject"),
-        e: () => setEditing(true),
+        ...(mayReview() && {
+          a: () => void decide("accept"),
+          r: () => void decide("reject"),
+          e: () => setEditing(true),
+        }),
       };
       const act = actions[event.key];
       if (act && current()) {
@@ -108,15 +197,6 @@ export function ReviewView() {
       <h1>Review</h1>
       <div class="toolbar">
         <label>
-          Your name{" "}
-          <input
-            id="reviewer"
-            autocomplete="username"
-            value={app.state.reviewer}
-            onInput={(e) => app.setReviewer(e.currentTarget.value)}
-          />
-        </label>
-        <label>
           Show{" "}
           <select
             value={status()}
@@ -126,10 +206,19 @@ export function ReviewView() {
             <For each={STATUSES}>{(s) => <option value={s}>{REVIEW_LABEL[s]}</option>}</For>
           </select>
         </label>
-        <p class="keys">
-          Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> accept, <kbd>r</kbd> reject,{" "}
-          <kbd>e</kbd> edit
-        </p>
+        <Show
+          when={mayReview()}
+          fallback={
+            <p class="keys">
+              Read only: deciding needs the reviewer role. Keys: <kbd>j</kbd>/<kbd>k</kbd> move
+            </p>
+          }
+        >
+          <p class="keys">
+            Keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> accept, <kbd>r</kbd> reject,{" "}
+            <kbd>e</kbd> edit
+          </p>
+        </Show>
       </div>
       <output class="message">{message()}</output>
       <Loadable
@@ -149,6 +238,7 @@ export function ReviewView() {
                       aria-current={i() === index() ? "true" : undefined}
                       onClick={() => {
                         setEditing(false);
+                        setConflict(null);
                         setIndex(i());
                       }}
                     >
@@ -171,18 +261,45 @@ export function ReviewView() {
                     {s().evidence.suffix}…
                   </p>
                   <StatementCard statement={s()} />
-                  <div class="actions">
-                    <button type="button" disabled={busy()} onClick={() => void decide("accept")}>
-                      Accept <kbd>a</kbd>
-                    </button>
-                    <button type="button" disabled={busy()} onClick={() => void decide("reject")}>
-                      Reject <kbd>r</kbd>
-                    </button>
-                    <button type="button" disabled={busy()} onClick={() => setEditing(true)}>
-                      Edit <kbd>e</kbd>
-                    </button>
-                  </div>
-                  <Show when={editing()}>
+                  <Show when={mayReview()}>
+                    <div class="actions">
+                      <button
+                        type="button"
+                        disabled={busy() || !!conflict()}
+                        onClick={() => void decide("accept")}
+                      >
+                        Accept <kbd>a</kbd>
+                      </button>
+                      <button
+                        type="button"
+                        disabled={busy() || !!conflict()}
+                        onClick={() => void decide("reject")}
+                      >
+                        Reject <kbd>r</kbd>
+                      </button>
+                      <button
+                        type="button"
+                        disabled={busy() || !!conflict()}
+                        onClick={() => setEditing(true)}
+                      >
+                        Edit <kbd>e</kbd>
+                      </button>
+                    </div>
+                  </Show>
+                  <Show when={conflict()?.statementId === s().id && conflict()} keyed>
+                    {(open) => (
+                      <ConflictPanel
+                        what="this statement"
+                        change={ACTION_WORD[open.action]}
+                        rows={conflictRows(open)}
+                        reapplyLabel="Reapply my decision"
+                        busy={busy()}
+                        onReapply={reapply}
+                        onKeep={keepTheirs}
+                      />
+                    )}
+                  </Show>
+                  <Show when={editing() && mayReview() && !conflict()}>
                     <CorrectionForm
                       statement={s()}
                       onSave={(correction) => void decide("correct", correction)}

@@ -14,7 +14,7 @@ import {
   type StatementCorrection,
   type UpsertCounts,
 } from "@stancemap/schema";
-import { and, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, not, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { anchorQuote } from "../anchor.js";
 import { chunks, type Database } from "../database.js";
@@ -32,6 +32,7 @@ import {
   statements,
   topics,
 } from "../schema.js";
+import { applyMerges } from "./merges.js";
 
 export interface IngestOptions {
   /** Who ingests (user name, or `system`); recorded in the audit event. */
@@ -101,6 +102,8 @@ async function upsertById<T extends PgTable>(
   idColumn: PgColumn,
   rows: T["$inferInsert"][],
   columns: Record<string, PgColumn>,
+  /** Existing rows that must not change, e.g. records an editor has renamed (version > 1). */
+  keep?: SQL,
 ): Promise<UpsertCounts> {
   const counts = { created: 0, updated: 0 };
   for (const chunk of chunks(rows)) {
@@ -110,7 +113,7 @@ async function upsertById<T extends PgTable>(
       .onConflictDoUpdate({
         target: idColumn,
         set: excludedSet(columns),
-        setWhere: changed(table, columns),
+        setWhere: keep ? and(changed(table, columns), not(keep)) : changed(table, columns),
       })
       .returning({ inserted: sql<boolean>`(xmax = 0)` });
     for (const row of result) {
@@ -452,17 +455,17 @@ async function assertActorsExist(tx: Database, analysis: CorpusAnalysis) {
 
 export async function ingestCorpus(
   db: Database,
-  analysis: CorpusAnalysis,
+  input: CorpusAnalysis,
   opts: IngestOptions,
 ): Promise<IngestSummary> {
-  assertUniqueIds(analysis.documents, "document");
-  assertUniqueIds(analysis.actors, "actor");
-  assertUniqueIds(analysis.sources, "source");
-  assertUniqueIds(analysis.topics, "topic");
-  assertUniqueIds(analysis.statements, "statement");
-  const orderedTopics = topicsParentFirst(analysis.topics);
-  const batchDocs = new Map(analysis.documents.map((d) => [d.id, d]));
-  for (const stm of analysis.statements) {
+  assertUniqueIds(input.documents, "document");
+  assertUniqueIds(input.actors, "actor");
+  assertUniqueIds(input.sources, "source");
+  assertUniqueIds(input.topics, "topic");
+  assertUniqueIds(input.statements, "statement");
+  topicsParentFirst(input.topics);
+  const batchDocs = new Map(input.documents.map((d) => [d.id, d]));
+  for (const stm of input.statements) {
     const doc = batchDocs.get(stm.documentId);
     const problem = doc && checkEvidence(stm.evidence, doc.text);
     if (problem) throw new ValidationError(`Evidence of ${stm.id} does not anchor: ${problem}`);
@@ -470,6 +473,9 @@ export async function ingestCorpus(
 
   try {
     return await db.transaction(async (tx) => {
+      // Ids editors merged away point at their targets, so a re-ingest cannot undo a merge.
+      const analysis = await applyMerges(tx, input);
+      const orderedTopics = topicsParentFirst(analysis.topics);
       await assertActorsExist(tx, analysis);
       const actorCounts = await upsertById(
         tx,
@@ -492,6 +498,8 @@ export async function ingestCorpus(
           memberOf: actors.memberOf,
           wikidataId: actors.wikidataId,
         },
+        // An editor's rename (or merge target) is theirs; the extractor's next guess does not undo it.
+        sql`${actors.version} > 1`,
       );
       const sourceCounts = await upsertById(tx, sources, sources.id, analysis.sources, {
         name: sources.name,
@@ -501,12 +509,19 @@ export async function ingestCorpus(
         kind: sources.kind,
         actorId: sources.actorId,
       });
-      const topicCounts = await upsertById(tx, topics, topics.id, orderedTopics, {
-        label: topics.label,
-        proposition: topics.proposition,
-        keywords: topics.keywords,
-        parentId: topics.parentId,
-      });
+      const topicCounts = await upsertById(
+        tx,
+        topics,
+        topics.id,
+        orderedTopics,
+        {
+          label: topics.label,
+          proposition: topics.proposition,
+          keywords: topics.keywords,
+          parentId: topics.parentId,
+        },
+        sql`${topics.version} > 1`,
+      );
 
       const plan = planDocuments(
         analysis.documents,

@@ -11,12 +11,12 @@ import {
   type Statement,
   type StatementCorrection,
 } from "@stancemap/schema";
-import { and, asc, desc, eq, lt, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
 import { decodeCursor, encodeCursor, pageLimit } from "../cursor.js";
 import type { Database } from "../database.js";
 import {
-  ConflictError,
   NotFoundError,
+  StaleVersionError,
   StoreError,
   translateDbError,
   ValidationError,
@@ -24,6 +24,7 @@ import {
 import { newId } from "../ids.js";
 import { auditEvents, documents, reviewDecisions, statements } from "../schema.js";
 import { statementColumns, toAuditEvent, toReviewDecision, toStatement } from "./mappers.js";
+import { toStatementRecord } from "./statements.js";
 
 /** A ReviewDecision as a caller submits it: the store fills in `id` and `decidedAt` when absent. */
 export interface ReviewInput {
@@ -34,7 +35,7 @@ export interface ReviewInput {
   note?: string | null;
   id?: string;
   decidedAt?: string;
-  /** The statement version the reviewer saw; a different stored version fails with ConflictError. */
+  /** The statement version the reviewer saw; a different stored version fails with StaleVersionError. */
   expectedVersion?: number;
 }
 
@@ -74,8 +75,12 @@ export async function recordReview(db: Database, input: ReviewInput): Promise<Re
         .for("update", { of: statements });
       if (!current) throw new NotFoundError("statement", input.statementId);
       if (input.expectedVersion !== undefined && input.expectedVersion !== current.version) {
-        throw new ConflictError(
-          `Statement ${input.statementId} is at version ${current.version}, not ${input.expectedVersion}`,
+        const { text: _text, ...row } = current;
+        throw new StaleVersionError(
+          "statement",
+          input.statementId,
+          input.expectedVersion,
+          toStatementRecord(row),
         );
       }
       const correction = input.correction ?? null;
@@ -166,6 +171,8 @@ export async function listReviewDecisions(
 
 export interface AuditQuery {
   entityType?: AuditEvent["entityType"];
+  /** Only events on these kinds of record (e.g. all but users and tokens). */
+  entityTypes?: AuditEvent["entityType"][];
   entityId?: string;
   action?: AuditAction;
   actor?: string;
@@ -181,6 +188,7 @@ export async function listAuditEvents(
   const limit = pageLimit(query.limit);
   const where: SQL[] = [];
   if (query.entityType) where.push(eq(auditEvents.entityType, query.entityType));
+  if (query.entityTypes) where.push(inArray(auditEvents.entityType, query.entityTypes));
   if (query.entityId) where.push(eq(auditEvents.entityId, query.entityId));
   if (query.action) where.push(eq(auditEvents.action, query.action));
   if (query.actor) where.push(eq(auditEvents.actor, query.actor));

@@ -1,11 +1,19 @@
 /** Statement queries: the filters every statement view shares, and the paginated statement list. */
-import type { Page, ReviewStatus, Stance, Statement, StatementMode } from "@stancemap/schema";
+import type {
+  Page,
+  ReviewStatus,
+  Stance,
+  Statement,
+  StatementMode,
+  StatementRecord,
+} from "@stancemap/schema";
 import { and, asc, eq, gt, ne, type SQL, sql } from "drizzle-orm";
 import { decodeCursor, encodeCursor, pageLimit } from "../cursor.js";
 import { type Database, qualified } from "../database.js";
 import { firstDay, lastDay } from "../dates.js";
+import { NotFoundError } from "../errors.js";
 import { statements } from "../schema.js";
-import { statementColumns, toStatement } from "./mappers.js";
+import { type StatementRow, statementColumns, toStatement } from "./mappers.js";
 
 export interface StatementFilters {
   /** The holder, or any actor on the holder's primary memberOf chain (so a state matches its ministers). */
@@ -95,7 +103,7 @@ export async function selectStatements(
 export async function listStatements(
   db: Database,
   query: StatementListQuery = {},
-): Promise<Page<Statement>> {
+): Promise<Page<StatementRecord>> {
   const limit = pageLimit(query.limit);
   const where = statementConditions(query);
   if (query.cursor) where.push(gt(statements.seq, decodeCursor("statements", query.cursor)));
@@ -108,7 +116,7 @@ export async function listStatements(
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page.map(toStatement),
+    items: page.map(toStatementRecord),
     nextCursor: rows.length > limit && last ? encodeCursor("statements", last.seq) : null,
   };
 }
@@ -116,4 +124,15 @@ export async function listStatements(
 /** Statements that count as positions: current documents, not rejected by a reviewer. */
 export function positionConditions(): SQL[] {
   return [inCurrentDocument(), ne(statements.reviewStatus, "rejected")];
+}
+
+/** A statement with the version a reviewer sends back with a decision. */
+export function toStatementRecord(row: StatementRow): StatementRecord {
+  return { ...toStatement(row), version: row.version };
+}
+
+export async function getStatement(db: Database, id: string): Promise<StatementRecord> {
+  const [row] = await db.select(statementColumns).from(statements).where(eq(statements.id, id));
+  if (!row) throw new NotFoundError("statement", id);
+  return toStatementRecord(row);
 }

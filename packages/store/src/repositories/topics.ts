@@ -5,11 +5,12 @@
 import type { Topic, TopicDetail, TopicSummary } from "@stancemap/schema";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { type Database, qualified } from "../database.js";
-import { NotFoundError, translateDbError, ValidationError } from "../errors.js";
+import { NotFoundError, StaleVersionError, translateDbError, ValidationError } from "../errors.js";
 import { newId } from "../ids.js";
 import { auditEvents, statements, topics } from "../schema.js";
 import { compare } from "./compare.js";
 import { toTopic } from "./mappers.js";
+import { recordMerge } from "./merges.js";
 
 // The shapes are the API contract in @stancemap/schema (api.ts); the store returns exactly those.
 export type { TopicDetail, TopicSummary };
@@ -24,7 +25,11 @@ export async function listTopics(db: Database): Promise<TopicSummary[]> {
     .select({ topic: topics, statementCount: topicCount })
     .from(topics)
     .orderBy(asc(topics.seq));
-  return rows.map((row) => ({ ...toTopic(row.topic), statementCount: row.statementCount }));
+  return rows.map((row) => ({
+    ...toTopic(row.topic),
+    statementCount: row.statementCount,
+    version: row.topic.version,
+  }));
 }
 
 export async function getTopic(db: Database, id: string): Promise<TopicDetail> {
@@ -39,6 +44,7 @@ export async function getTopic(db: Database, id: string): Promise<TopicDetail> {
     topic: toTopic(row),
     children: children.map(toTopic),
     rows: await compare(db, { topicIds: [id] }),
+    version: row.version,
   };
 }
 
@@ -48,14 +54,16 @@ export interface TopicRename {
   proposition?: string;
 }
 
-/** Who makes a topic edit; recorded in the audit trail. */
+/** Who makes a topic edit (recorded in the audit trail), and the version they saw. */
 export interface TopicEditOptions {
   actor: string;
+  /** The topic's version the editor saw; a different stored version fails with StaleVersionError. */
+  expectedVersion?: number;
 }
 
 export interface TopicMergeResult {
-  /** The target topic after the merge. */
-  topic: Topic;
+  /** The target topic after the merge, with its new version. */
+  topic: Topic & { version: number };
   /** How many statements moved from the source to the target. */
   statementsMoved: number;
   /** The source's sub-topics, now refining the target. */
@@ -67,12 +75,22 @@ function checkActor(options: TopicEditOptions): void {
   if (!options.actor.trim()) throw new ValidationError("actor is empty");
 }
 
+/** Fails when the editor saw another version than the stored one. */
+function checkVersion(row: typeof topics.$inferSelect, options: TopicEditOptions): void {
+  if (options.expectedVersion !== undefined && options.expectedVersion !== row.version) {
+    throw new StaleVersionError("topic", row.id, options.expectedVersion, {
+      ...toTopic(row),
+      version: row.version,
+    });
+  }
+}
+
 export async function renameTopic(
   db: Database,
   id: string,
   rename: TopicRename,
   options: TopicEditOptions,
-): Promise<Topic> {
+): Promise<Topic & { version: number }> {
   checkActor(options);
   const label = rename.label.trim();
   if (!label) throw new ValidationError("A topic label cannot be empty");
@@ -82,9 +100,14 @@ export async function renameTopic(
     return await db.transaction(async (tx) => {
       const [current] = await tx.select().from(topics).where(eq(topics.id, id)).for("update");
       if (!current) throw new NotFoundError("topic", id);
+      checkVersion(current, options);
       const [updated] = await tx
         .update(topics)
-        .set({ label, ...(proposition !== undefined && { proposition }) })
+        .set({
+          label,
+          ...(proposition !== undefined && { proposition }),
+          version: sql`${topics.version} + 1`,
+        })
         .where(eq(topics.id, id))
         .returning();
       if (!updated) throw new NotFoundError("topic", id);
@@ -94,10 +117,14 @@ export async function renameTopic(
         action: "rename_topic",
         entityType: "topic",
         entityId: id,
-        before: { label: current.label, proposition: current.proposition },
-        after: { label: updated.label, proposition: updated.proposition },
+        before: {
+          label: current.label,
+          proposition: current.proposition,
+          version: current.version,
+        },
+        after: { label: updated.label, proposition: updated.proposition, version: updated.version },
       });
-      return toTopic(updated);
+      return { ...toTopic(updated), version: updated.version };
     });
   } catch (error) {
     throw translateDbError(error);
@@ -131,6 +158,7 @@ export async function mergeTopics(
       const target = locked.find((t) => t.id === targetId);
       if (!source) throw new NotFoundError("topic", sourceId);
       if (!target) throw new NotFoundError("topic", targetId);
+      checkVersion(source, options);
 
       // Is the target inside the source's subtree? Walk up from the target.
       const all = await tx.select({ id: topics.id, parentId: topics.parentId }).from(topics);
@@ -158,7 +186,12 @@ export async function mergeTopics(
         .where(eq(statements.topicId, sourceId))
         .returning({ id: statements.id });
       await tx.delete(topics).where(eq(topics.id, sourceId));
-      const [after] = await tx.select().from(topics).where(eq(topics.id, targetId));
+      await recordMerge(tx, "topic", sourceId, targetId);
+      const [after] = await tx
+        .update(topics)
+        .set({ version: sql`${topics.version} + 1` })
+        .where(eq(topics.id, targetId))
+        .returning();
       if (!after) throw new NotFoundError("topic", targetId);
       const auditEventId = newId("aud");
       const reparentedIds = reparented.map((r) => r.id).sort();
@@ -176,7 +209,7 @@ export async function mergeTopics(
         },
       });
       return {
-        topic: toTopic(after),
+        topic: { ...toTopic(after), version: after.version },
         statementsMoved: moved.length,
         reparented: reparentedIds,
         auditEventId,

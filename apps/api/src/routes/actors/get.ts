@@ -4,6 +4,7 @@ import { ActorDetail, ActorId } from "@stancemap/schema";
 import { idParam } from "../../params.js";
 import { problemResponses } from "../../problem.js";
 import type { AppEnv } from "../../router.js";
+import { etagOf } from "../../versions.js";
 
 export const getActorRoute = createRoute({
   method: "get",
@@ -21,5 +22,7 @@ export const getActorRoute = createRoute({
 
 export const getActor: RouteHandler<typeof getActorRoute, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  return c.json(await c.var.store.getActor(id), 200);
+  const detail = await c.var.store.getActor(id);
+  c.header("ETag", etagOf(detail.version));
+  return c.json(detail, 200);
 };

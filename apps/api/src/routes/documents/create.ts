@@ -2,6 +2,7 @@
 import { createRoute, type RouteHandler, z } from "@hono/zod-openapi";
 import { type ExtractInput, formatSize, MAX_INPUT_BYTES } from "@stancemap/extract";
 import { DocumentInput, type IngestFailure, IngestResult } from "@stancemap/schema";
+import { principalOf } from "../../auth/principal.js";
 import { limitBody } from "../../body-limit.js";
 import { documentInputToExtractInput, ingestInputs, isSupportedFile } from "../../ingest.js";
 import { ApiError, problemResponses } from "../../problem.js";
@@ -107,7 +108,7 @@ export const createDocuments: RouteHandler<typeof createDocumentsRoute, AppEnv> 
       "Send application/json (one DocumentInput) or multipart/form-data (files).",
     );
   }
-  const result = await ingestInputs(c.var, inputs, { actor: "api", failures });
+  const result = await ingestInputs(c.var, inputs, { actor: principalOf(c).name, failures });
   if (result.documents.length === 0) {
     throw new ApiError(
       422,

@@ -8,8 +8,8 @@ import {
   ReviewStatus,
   SourceId,
   Stance,
-  Statement,
   StatementMode,
+  StatementRecord,
   TopicId,
 } from "@stancemap/schema";
 import { PageParams } from "../../params.js";
@@ -45,7 +45,7 @@ export const listStatementsRoute = createRoute({
   responses: {
     200: {
       description: "One page of statements.",
-      content: { "application/json": { schema: Page(Statement) } },
+      content: { "application/json": { schema: Page(StatementRecord) } },
     },
     ...problemResponses(400),
   },

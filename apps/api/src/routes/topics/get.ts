@@ -4,6 +4,7 @@ import { TopicDetail, TopicId } from "@stancemap/schema";
 import { idParam } from "../../params.js";
 import { problemResponses } from "../../problem.js";
 import type { AppEnv } from "../../router.js";
+import { etagOf } from "../../versions.js";
 
 export const getTopicRoute = createRoute({
   method: "get",
@@ -21,5 +22,7 @@ export const getTopicRoute = createRoute({
 
 export const getTopic: RouteHandler<typeof getTopicRoute, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  return c.json(await c.var.store.getTopic(id), 200);
+  const detail = await c.var.store.getTopic(id);
+  c.header("ETag", etagOf(detail.version));
+  return c.json(detail, 200);
 };

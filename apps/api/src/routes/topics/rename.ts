@@ -1,43 +1,17 @@
 /** PATCH /api/topics/{id}: rename a topic the extractor induced, optionally rephrasing its proposition. */
-import { createRoute, type RouteHandler, z } from "@hono/zod-openapi";
-import { Topic, TopicId } from "@stancemap/schema";
+import { createRoute, type RouteHandler } from "@hono/zod-openapi";
+import { TopicId, TopicRenameRequest, TopicSummary } from "@stancemap/schema";
+import { principalOf } from "../../auth/principal.js";
 import { limitBody } from "../../body-limit.js";
 import { idParam } from "../../params.js";
 import { problemResponses } from "../../problem.js";
 import type { AppEnv } from "../../router.js";
+import { etagOf, expectedVersion } from "../../versions.js";
 
-/** Who made an edit; the API has no accounts yet, so the caller names themself like a reviewer does. */
-export const EditorName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .meta({
-    description: "Who made the change (user name); defaults to `api`.",
-    examples: ["alice"],
-  });
-
-export const TopicRenameRequest = z
-  .strictObject({
-    label: z
-      .string()
-      .trim()
-      .min(1)
-      .max(500)
-      .meta({ description: "The new readable name.", examples: ["Ukraine joining NATO"] }),
-    proposition: z
-      .string()
-      .trim()
-      .min(1)
-      .max(2000)
-      .optional()
-      .meta({
-        description: "The new proposition stances are measured against; unchanged when absent.",
-        examples: ["Ukraine should join NATO."],
-      }),
-    actor: EditorName.optional(),
-  })
-  .meta({ title: "TopicRenameRequest", description: "A new label (and proposition) for a topic." });
+const RenamedTopic = TopicSummary.omit({ statementCount: true }).meta({
+  title: "VersionedTopic",
+  description: "A topic with its version.",
+});
 
 export const renameTopicRoute = createRoute({
   method: "patch",
@@ -45,7 +19,7 @@ export const renameTopicRoute = createRoute({
   tags: ["topics"],
   summary: "Rename a topic",
   description:
-    "Sets the topic's label and, when given, its proposition. The change and an audit event (`rename_topic`) are written in one transaction.",
+    "Sets the topic's label and, when given, its proposition. Send the version you saw (`If-Match` or `expectedVersion`); a stale one gets 412 with the topic as it is now. The change and an audit event (`rename_topic`) are written in one transaction; re-ingesting articles keeps the new label. Needs the editor role.",
   middleware: limitBody(16 * 1024, "a rename is two short fields"),
   request: {
     params: idParam(TopicId, "topic"),
@@ -57,14 +31,19 @@ export const renameTopicRoute = createRoute({
   responses: {
     200: {
       description: "The topic after the change.",
-      content: { "application/json": { schema: Topic } },
+      content: { "application/json": { schema: RenamedTopic } },
     },
-    ...problemResponses(400, 404, 413),
+    ...problemResponses(400, 404, 412, 413, 428),
   },
 });
 
 export const renameTopic: RouteHandler<typeof renameTopicRoute, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  const { actor, ...rename } = c.req.valid("json");
-  return c.json(await c.var.store.renameTopic(id, rename, { actor: actor ?? "api" }), 200);
+  const { expectedVersion: fromBody, ...rename } = c.req.valid("json");
+  const topic = await c.var.store.renameTopic(id, rename, {
+    actor: principalOf(c).name,
+    expectedVersion: expectedVersion(c, fromBody, "topic"),
+  });
+  c.header("ETag", etagOf(topic.version));
+  return c.json(topic, 200);
 };
