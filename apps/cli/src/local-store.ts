@@ -33,7 +33,7 @@ export async function openStoreOrExplain(
   } catch (error) {
     const message = (error as Error).message;
     io.stderr(`stancemap ${command}: cannot open the database: ${message}\n`);
-    if (/lock|busy|in use|already/i.test(message)) {
+    if (/lock|busy|in use|already|another process/i.test(message)) {
       io.stderr(
         `stancemap ${command}: an embedded database can be open in one process only: stop \`stancemap serve\` (or \`npm start\`) on it, run this command, then start the server again.\n`,
       );

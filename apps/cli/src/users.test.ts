@@ -261,3 +261,21 @@ describe("stancemap users list and set", () => {
     expect(help.out).toMatch(/Exit codes/);
   });
 });
+
+describe("stancemap users while the server has the database open", () => {
+  it("refuses to open it and says what to do, changing nothing", async () => {
+    const data = join(root, "busy");
+    const server = await createStore({ dataDir: data });
+    try {
+      const out = io(stdinOf(["another password 1"]));
+      expect(await runCommand(users, ["add", "bob", "--password-stdin", "--data", data], out)).toBe(
+        1,
+      );
+      expect(out.err).toMatch(/open in another process \(pid \d+/);
+      expect(out.err).toMatch(/stop `stancemap serve`/);
+    } finally {
+      await server.close();
+    }
+    expect(await storedUser(data, "bob")).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 /** Opens the store on embedded PGlite or a PostgreSQL server, applies migrations, and closes it. */
-import { mkdirSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -9,7 +10,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import type { Database } from "./database.js";
-import { ValidationError } from "./errors.js";
+import { ConflictError, ValidationError } from "./errors.js";
 import { createRepository, type Repository } from "./repository.js";
 
 /** The committed drizzle-kit migrations; `../drizzle` from both src/ and dist/. */
@@ -67,6 +68,43 @@ export function parseStoreUrl(url: string | undefined, dataDir?: string): Target
   );
 }
 
+/** Whether a process with this id is running (EPERM: it runs, as another user). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * PGlite does not lock its directory, and two processes writing one directory corrupt it; so
+ * the store does, with a pid file (`<dir>.lock`) created exclusively. A file left by a process that died is taken over.
+ */
+function lockDataDir(dir: string): () => void {
+  // Beside the directory, not in it: PGlite's initdb wants an empty directory.
+  const path = `${resolve(dir)}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const pid = Number(readFileSync(path, "utf8").trim());
+      if (Number.isInteger(pid) && pid > 0 && running(pid)) {
+        throw new ConflictError(
+          `The embedded database in ${dir} is open in another process (pid ${pid}${pid === process.pid ? ", this one" : ""}). Stop it first (stancemap serve, npm start), or share a PostgreSQL server through DATABASE_URL.`,
+        );
+      }
+      rmSync(path, { force: true });
+    }
+  }
+  throw new ConflictError(`Could not lock the embedded database in ${dir}`);
+}
+
 async function migratePool(pool: pg.Pool): Promise<void> {
   // Two processes starting at once must not both apply a migration; the lock is per connection.
   const client = await pool.connect();
@@ -88,16 +126,29 @@ export async function createStore(options: StoreOptions = {}): Promise<Store> {
   if (target.driver === "pglite") {
     // PGlite creates its own directory but not the parents (`.stancemap/db` on a fresh checkout).
     if (target.dataDir !== undefined) mkdirSync(target.dataDir, { recursive: true });
-    const pglite = await PGlite.create({
-      ...(target.dataDir !== undefined && { dataDir: target.dataDir }),
-      ...(options.loadDataDir && { loadDataDir: options.loadDataDir }),
-      extensions: { pg_trgm },
-    });
+    const unlock = target.dataDir !== undefined ? lockDataDir(target.dataDir) : () => {};
+    let pglite: PGlite;
+    try {
+      pglite = await PGlite.create({
+        ...(target.dataDir !== undefined && { dataDir: target.dataDir }),
+        ...(options.loadDataDir && { loadDataDir: options.loadDataDir }),
+        extensions: { pg_trgm },
+      });
+    } catch (error) {
+      unlock();
+      throw error;
+    }
     const pgliteDb = drizzlePglite({ client: pglite });
     db = pgliteDb;
     client = { driver: "pglite", pglite };
     migrate = () => migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS_FOLDER });
-    close = () => pglite.close();
+    close = async () => {
+      try {
+        await pglite.close();
+      } finally {
+        unlock();
+      }
+    };
   } else {
     const pool = new pg.Pool({ connectionString: target.url });
     db = drizzlePostgres({ client: pool });

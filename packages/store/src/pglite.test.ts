@@ -1,7 +1,7 @@
 /** The repository suite on PGlite: migrate once, then every test opens its own copy of that database. */
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { storyCorpus } from "../test/fixtures/corpus.js";
 import { repositorySuite } from "../test/repository-suite.js";
@@ -37,6 +37,24 @@ describe("PGlite on disk", () => {
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("PGlite directory lock", () => {
+  it("refuses a second opening of a directory in use, and takes over a dead process's lock", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "stancemap-lock-")), "db");
+    try {
+      const first = await createStore({ dataDir: dir });
+      await expect(createStore({ dataDir: dir })).rejects.toThrow(/open in another process \(pid/);
+      await first.close();
+      // A lock file naming a process that no longer runs is stale.
+      writeFileSync(`${dir}.lock`, "2147483646");
+      const second = await createStore({ dataDir: dir });
+      await second.close();
+      expect(existsSync(`${dir}.lock`)).toBe(false);
+    } finally {
+      rmSync(dirname(dir), { recursive: true, force: true });
     }
   });
 });

@@ -90,6 +90,12 @@ export function authMiddleware(auth: AuthRuntime): MiddlewareHandler<AppEnv> {
         `Local mode answers only requests addressed to localhost, not ${requestHost(c)}.`,
       );
     }
+    const needed = requiredPermission(c.req.method, c.req.path);
+    // The UI's files and the API reference need nobody: spare them a session lookup each.
+    if (needed === "public" && SAFE_METHODS.has(c.req.method) && !c.req.path.startsWith("/api/")) {
+      c.set("principal", null);
+      return next();
+    }
     const identity = await identify(c, auth);
     if (identity instanceof Response) return identity;
     c.set("principal", identity);
@@ -112,7 +118,6 @@ export function authMiddleware(auth: AuthRuntime): MiddlewareHandler<AppEnv> {
       }
     }
 
-    const needed = requiredPermission(c.req.method, c.req.path);
     if (needed !== "public") {
       if (!identity) {
         c.header("WWW-Authenticate", 'Bearer realm="stancemap"');

@@ -199,6 +199,22 @@ describe("local mode", () => {
     await expectProblem(await login(app(), "admin1"), 400, "local_mode");
   });
 
+  it("asks which account a token is for, since the local user has none", async () => {
+    const post = (body: unknown) =>
+      app().request("/api/tokens", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const problem = await expectProblem(
+      await post({ name: "ci", role: "viewer" }),
+      400,
+      "validation_failed",
+    );
+    expect(problem.detail).toMatch(/local user has no account/);
+    expect((await post({ name: "ci", role: "viewer", user: "viewer1" })).status).toBe(201);
+  });
+
   it("answers only requests addressed to localhost, and refuses cross-site writes", async () => {
     // A DNS-rebinding page reaches 127.0.0.1 under its own name, which the Host header carries.
     await expectProblem(

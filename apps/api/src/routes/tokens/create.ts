@@ -4,7 +4,7 @@ import { TokenCreated, TokenCreateRequest } from "@stancemap/schema";
 import { principalOf } from "../../auth/principal.js";
 import { hashSecret, newSecret, TOKEN_PREFIX } from "../../auth/secrets.js";
 import { limitBody } from "../../body-limit.js";
-import { problemResponses } from "../../problem.js";
+import { ApiError, problemResponses } from "../../problem.js";
 import type { AppEnv } from "../../router.js";
 
 export const createTokenRoute = createRoute({
@@ -30,6 +30,14 @@ export const createTokenRoute = createRoute({
 export const createToken: RouteHandler<typeof createTokenRoute, AppEnv> = async (c) => {
   const body = c.req.valid("json");
   const principal = principalOf(c);
+  if (body.user === undefined && principal.via === "local") {
+    throw new ApiError(
+      400,
+      "validation_failed",
+      "The local user has no account: name the account the token acts for in `user` (create one with `stancemap users add`).",
+      [{ path: "user", message: "Required in local mode" }],
+    );
+  }
   const secret = newSecret(TOKEN_PREFIX);
   const now = c.var.auth.now();
   const token = await c.var.store.createToken(
