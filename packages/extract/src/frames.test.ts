@@ -1,5 +1,7 @@
+// biome-ignore lint/style/noRestrictedImports: tests read the bundled sample corpus; src never does.
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compiledFrames, FRAMES } from "./frames.js";
+import { compiledFrames, FRAMES, gateHits } from "./frames.js";
 import { matchFrame, matchFrames } from "./topics.js";
 
 /** One clause per frame, written for this test, that the frame must cover. */
@@ -125,6 +127,63 @@ describe("FRAMES", () => {
       }
     }
     expect(framed).toBeGreaterThan(60);
+  });
+
+  it("never lets a gate hide a frame in the sample articles' sentences and their clauses", () => {
+    const dir = new URL("../../../corpora/sample/", import.meta.url);
+    const clauses: string[] = [];
+    for (const name of readdirSync(dir).sort()) {
+      for (const sentence of readFileSync(new URL(name, dir), "utf8").split(/(?<=[.!?])\s+|\n+/)) {
+        clauses.push(sentence);
+        // Attribution frames the parts of a clause on either side of "and", as here.
+        for (const m of sentence.matchAll(/\s+and\s+/g))
+          clauses.push(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length));
+      }
+    }
+    let framed = 0;
+    for (const clause of clauses) {
+      for (const hasOrg of [false, true]) {
+        const full = matchFrames(clause, hasOrg, false).map((m) => [m.frame.key, m.direction]);
+        expect(
+          matchFrames(clause, hasOrg).map((m) => [m.frame.key, m.direction]),
+          clause,
+        ).toEqual(full);
+        if (full.length > 0) framed++;
+      }
+    }
+    expect(framed).toBeGreaterThan(100);
+  });
+
+  it("reads gates the way the patterns read text: case folding, word starts, other scripts", () => {
+    const clauses: [string, string][] = [
+      // "ſ" (long s) is an "s" to a case-insensitive pattern, though lowercasing keeps it.
+      ["new ſanctions on the regime", "sanctions"],
+      // U+1C82 is a narrow "о" to the patterns.
+      ["улучшить \u1c82тношения с соседями", "relations"],
+      ["the alliance’s membership", "membership"],
+      ["NATO MEMBERSHIP FOR THE COUNTRY", "membership"],
+      ["a return to the 1997 borders", "force_posture"],
+      ["𝐚 sanctions package 😀", "sanctions"],
+      ["they would—join the alliance", "membership"],
+      ["stop the build-up", "force_posture"],
+      ["Les négociations reprennent", "talks"],
+    ];
+    for (const [clause, key] of clauses) {
+      const full = matchFrames(clause, true, false).map((m) => m.frame.key);
+      expect(full, clause).toContain(key);
+      expect(
+        matchFrames(clause, true).map((m) => m.frame.key),
+        clause,
+      ).toEqual(full);
+    }
+    // A gate anchored at a word start stays shut inside a word ("president" holds "side").
+    const backing = compiledFrames().find((f) => f.key === "backing");
+    expect(gateHits("the president spoke")[backing?.order ?? -1]).toBe(0);
+    expect(gateHits("we side with them")[backing?.order ?? -1]).toBe(1);
+  });
+
+  it("writes every gate in lowercase, as the clause it is tested on", () => {
+    for (const f of FRAMES) for (const g of f.gate ?? []) expect(g).toBe(g.toLowerCase());
   });
 
   it("compiles each frame's patterns once", () => {

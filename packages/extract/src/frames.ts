@@ -38,6 +38,8 @@ export interface Frame {
   /**
    * Substrings one of which every match of the frame contains (its pro patterns, and its con
    * patterns when they evoke it alone): a cheap test that spares the full patterns on most clauses.
+   * A leading `^` anchors one at a word start, as every pattern's first word is. Every gate of the
+   * lexicon is tested in one pass over a clause (see `gateHits`); a frame without one always runs.
    */
   gate?: string[];
   /** A broader frame this one refines. */
@@ -63,6 +65,25 @@ const POSTURE =
 export const FRAMES: Frame[] = [
   {
     key: "membership",
+    gate: [
+      "^join",
+      "^member",
+      "^accession",
+      "^admi",
+      "^integration into",
+      "^вступ",
+      "^членств",
+      "^adhésion",
+      "^adhérer",
+      "^rejoindre",
+      "^exclu",
+      "^out of",
+      "^ties with",
+      "^prevent",
+      "^bar",
+      "^delay",
+      "^postpon",
+    ],
     priority: 90,
     conAloneWithOrg: true,
     pro: [
@@ -96,7 +117,7 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "neutrality",
-    gate: ["neutral", "non-aligned", "limited", "demilitari", "нейтральн", "демилитариз"],
+    gate: ["^neutral", "^non-aligned", "^limited", "^demilitari", "^нейтральн", "^демилитариз"],
     priority: 80,
     pro: [
       W("neutral(?:ity)?(?: state| status| country)?"),
@@ -113,21 +134,21 @@ export const FRAMES: Frame[] = [
   {
     key: "military_presence",
     gate: [
-      "withdraw",
-      "pull",
-      "scal",
-      "roll",
-      "curtail",
-      "reduc",
-      "diminish",
-      "weaken",
-      "back to",
-      "отвод",
-      "сокращени",
-      "вывод",
-      "retrait",
-      "réduction",
-      "réduire",
+      "^withdraw",
+      "^pull",
+      "^scal",
+      "^roll",
+      "^curtail",
+      "^reduc",
+      "^diminish",
+      "^weaken",
+      "^back to",
+      "^отвод",
+      "^сокращени",
+      "^вывод",
+      "^retrait",
+      "^réduction",
+      "^réduire",
     ],
     priority: 85,
     orgNamed: true,
@@ -158,34 +179,34 @@ export const FRAMES: Frame[] = [
   {
     key: "force_posture",
     gate: [
-      "presence",
-      "deploy",
-      "infrastructure",
-      "contingent",
-      "troop",
-      "forces",
-      "bases",
-      "border",
-      "lines",
-      "positions",
-      "build-up",
-      "buildup",
-      "massing",
-      "amass",
-      "soldiers",
-      "flank",
-      "отвод",
-      "вывод",
-      "сокращени",
-      "наращивани",
-      "стягивани",
-      "войск",
-      "сил",
-      "военн",
-      "retrait",
-      "présence",
-      "renforcement",
-      "troupes",
+      "^presence",
+      "^deployment",
+      "^infrastructure",
+      "^contingent",
+      "^troops",
+      "^forces",
+      "^bases",
+      "^border",
+      "^lines",
+      "^positions",
+      "^отвод",
+      "^вывод",
+      "^сокращени",
+      "^retrait",
+      "^réduire",
+      "^build-up",
+      "^buildup",
+      "^massing",
+      "^amass",
+      "^soldiers",
+      "^flank",
+      "^наращивани",
+      "^стягивани",
+      "^войск",
+      "^сил",
+      "^военн",
+      "^renforcement",
+      "^concentration de troupes",
     ],
     priority: 87,
     parent: "military_presence",
@@ -224,16 +245,16 @@ export const FRAMES: Frame[] = [
   {
     key: "territorial_concessions",
     gate: [
-      "territor",
-      "land",
-      "ced",
-      "cession",
-      "обмен",
-      "территори",
-      "уступ",
-      "échange",
-      "céder",
-      "concessions",
+      "^territor",
+      "^land",
+      "^ced",
+      "^cession",
+      "^обмен",
+      "^территори",
+      "^уступ",
+      "^échange",
+      "^concessions",
+      "^céder",
     ],
     priority: 67,
     parent: "territory",
@@ -253,7 +274,7 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "peace_plan",
-    gate: ["peace", "plan", "proposal", "initiative", "blueprint", "roadmap", "мирн", "paix"],
+    gate: ["^peace", "^plan", "^propos", "^initiative", "^blueprint", "^roadmap", "^мирн"],
     priority: 61,
     parent: "end_war",
     pro: [
@@ -271,28 +292,26 @@ export const FRAMES: Frame[] = [
   {
     key: "end_war",
     gate: [
-      "end",
-      "war",
-      "conflict",
-      "fighting",
-      "resol",
-      "peace",
-      "ceasefire",
-      "cease-fire",
-      "truce",
-      "armistice",
-      "hostilities",
-      "deal",
-      "agreement",
-      "settlement",
-      "accord",
-      "stop",
-      "прекращени",
-      "мирн",
-      "перемири",
-      "cessez",
-      "guerre",
-      "paix",
+      "^end",
+      "^war",
+      "^conflict",
+      "^fighting",
+      "^resol",
+      "^peace",
+      "^ceasefire",
+      "^cease-fire",
+      "^truce",
+      "^armistice",
+      "^suspend",
+      "^deal",
+      "^agreement",
+      "^settlement",
+      "^accord",
+      "^прекращени",
+      "^мирн",
+      "^перемири",
+      "^cessez",
+      "^fin de la guerre",
     ],
     priority: 60,
     pro: [
@@ -324,6 +343,20 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "talks",
+    gate: [
+      "^meet",
+      "^summit",
+      "^talks",
+      "^negotiat",
+      "^sit down with",
+      "^dialogue",
+      "^discuss",
+      "^переговор",
+      "^встреч",
+      "^négociation",
+      "^rencontre",
+      "^sommet",
+    ],
     otherSideOnly: true,
     priority: 40,
     pro: [
@@ -347,6 +380,20 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "military_aid",
+    gate: [
+      "^military",
+      "^provide",
+      "^send",
+      "^supply",
+      "^deliver",
+      "^weapons",
+      "^arms",
+      "^support for",
+      "^военн",
+      "^поставк",
+      "^aide militaire",
+      "^livraisons",
+    ],
     priority: 70,
     pro: [
       W("military (?:aid|support|assistance|help)"),
@@ -374,6 +421,17 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "backing",
+    gate: [
+      "^stand",
+      "^solidarity",
+      "^sid",
+      "^солидарн",
+      "^solidarité",
+      "^aux côtés",
+      "^abandon",
+      "^betray",
+      "^turn",
+    ],
     priority: 58,
     conAlone: true,
     pro: [
@@ -392,6 +450,7 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "weapons_use",
+    gate: ["^weapons", "^arms", "^missiles", "^use"],
     priority: 72,
     parent: "military_aid",
     pro: [
@@ -403,6 +462,15 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "territory",
+    gate: [
+      "^territor",
+      "^occupied",
+      "^annex",
+      "^control over",
+      "^land for peace",
+      "^территори",
+      "^аннекси",
+    ],
     priority: 65,
     pro: [
       W("territor(?:y|ies|ial)"),
@@ -418,6 +486,7 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "security_guarantees",
+    gate: ["^security", "^гаранти", "^garantie"],
     priority: 75,
     pro: [
       W("security (?:guarantees?|agreements?|arrangements?|assurances?|pact)"),
@@ -429,6 +498,14 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "peacekeepers",
+    gate: [
+      "^peacekeep",
+      "^on the ground",
+      "^deploy",
+      "^миротворц",
+      "^casques bleus",
+      "^forces de maintien",
+    ],
     priority: 78,
     pro: [
       W("peacekeep(?:ers|ing(?: force| troops| mission)?)"),
@@ -443,6 +520,7 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "sanctions",
+    gate: ["^sanction", "^embargo", "^restrictive measures", "^penalt", "^санкци"],
     priority: 70,
     pro: [
       W("sanctions?"),
@@ -458,6 +536,15 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "tariffs",
+    gate: [
+      "^tariff",
+      "^duties",
+      "^levies",
+      "^trade barriers",
+      "^пошлин",
+      "^droits de douane",
+      "^tarifs douaniers",
+    ],
     priority: 60,
     pro: [
       W("tariffs?"),
@@ -474,6 +561,7 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "tariff_exemption",
+    gate: ["^exempt", "^waiver", "^reprieve", "^carve-out", "^deadline"],
     priority: 88,
     parent: "tariffs",
     pro: [
@@ -494,6 +582,7 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "trade_deal",
+    gate: ["^trade", "^market access", "^concession"],
     priority: 55,
     pro: [
       W("trade (?:deal|agreement|pact|talks)"),
@@ -506,6 +595,14 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "nuclear_deal",
+    gate: [
+      "^nuclear",
+      "^jcpoa",
+      "^joint comprehensive plan of action",
+      "^iran deal",
+      "^ядерн",
+      "^nucléaire",
+    ],
     priority: 86,
     pro: [
       W("nuclear (?:deal|agreement|accord|pact)"),
@@ -530,6 +627,7 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "nuclear_programme",
+    gate: ["^nuclear", "^uranium", "^atomic bomb", "^ядерн", "^nucléaire"],
     priority: 68,
     pro: [
       W(
@@ -549,6 +647,19 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "aggression",
+    gate: [
+      "^invasion",
+      "^invad",
+      "^aggression",
+      "^attack",
+      "^offensive",
+      "^incursion",
+      "^вторжени",
+      "^вторг",
+      "^агресси",
+      "^нападени",
+      "^agression",
+    ],
     slotAfter: true,
     priority: 62,
     pro: [
@@ -571,6 +682,7 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "energy",
+    gate: ["^pipeline", "^gas ", "^energy ", "^oil ", "^газопровод", "^поставк", "^gazoduc"],
     priority: 66,
     pro: [
       W("pipelines?"),
@@ -592,6 +704,21 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "world_order",
+    gate: [
+      "^order",
+      "^reshap",
+      "^redraw",
+      "^overhaul",
+      "^rewrit",
+      "^remak",
+      "^rules of the",
+      "^multipolar",
+      "^security",
+      "^threat",
+      "^миропорядок",
+      "^многополярн",
+      "^ordre",
+    ],
     priority: 50,
     pro: [
       W("(?:international|world|global) order"),
@@ -610,6 +737,7 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "prisoners",
+    gate: ["^exchange", "^swap", "^prisoner", "^deported children", "^release of", "^обмен"],
     priority: 74,
     pro: [
       W("(?:exchange|swap)(?:s)? of (?:[\\p{L}-]+ )?(?:prisoners|captives|soldiers|pows)"),
@@ -623,6 +751,7 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "relations",
+    gate: ["^relations", "^ties", "^tensions", "^rapprochement", "^отношени"],
     otherSideOnly: true,
     priority: 35,
     pro: [
@@ -652,6 +781,8 @@ function possessive(name: string): string {
 export interface CompiledFrame extends Frame {
   proRe: RegExp;
   conRe: RegExp | null;
+  /** Position in `compiledFrames()`, which indexes `gateHits`. */
+  order: number;
 }
 
 let compiled: CompiledFrame[] | null = null;
@@ -662,6 +793,170 @@ export function compiledFrames(): CompiledFrame[] {
     ...frame,
     proRe: new RegExp(frame.pro.join("|"), "giu"),
     conRe: frame.con ? new RegExp(frame.con.join("|"), "giu") : null,
-  })).sort((a, b) => b.priority - a.priority);
+    order: 0,
+  }))
+    .sort((a, b) => b.priority - a.priority)
+    .map((frame, order) => ({ ...frame, order }));
   return compiled;
+}
+
+/**
+ * The gates' matcher: an Aho-Corasick automaton over every gate of every frame, so one pass over a
+ * clause tells which frames can match at all. It reads symbols, not characters: a character stands
+ * for the gate character it equals under the patterns' case folding (they match with the `iu`
+ * flags, so "ſ" is an "s"), and a word start (a letter or digit after none, as the patterns'
+ * `(?<![\p{L}\p{N}])` sees it) is a symbol of its own before it, which `^` in a gate asks for.
+ */
+interface GateMatcher {
+  /** Symbols per state; symbol 0 is any other character, 1 a word start, 2… the gates' characters. */
+  width: number;
+  delta: Int32Array;
+  /** Frames (by order) whose gate ends at each state, directly or through its failure links. */
+  outputs: number[][];
+  /** Gate character → symbol. */
+  symbols: Map<string, number>;
+  /** Frames with no gate: they always run. */
+  ungated: number[];
+  frames: number;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/iu;
+const START = 1;
+
+let matcher: GateMatcher | null = null;
+
+/** Symbol and word flag per UTF-16 code unit, found on first sight: bit 0x8000 is "letter or digit". */
+let unitInfo: Int32Array | null = null;
+
+function buildMatcher(frames: readonly CompiledFrame[]): GateMatcher {
+  const symbols = new Map<string, number>();
+  const words: { symbols: number[]; frame: number }[] = [];
+  const ungated: number[] = [];
+  for (const frame of frames) {
+    if (!frame.gate) {
+      ungated.push(frame.order);
+      continue;
+    }
+    for (const gate of frame.gate) {
+      const anchored = gate.startsWith("^");
+      const chars = [...(anchored ? gate.slice(1) : gate)];
+      const seq: number[] = [];
+      chars.forEach((ch, i) => {
+        const word = LETTER_OR_DIGIT.test(ch);
+        const afterWord = i > 0 && LETTER_OR_DIGIT.test(chars[i - 1] as string);
+        if (word && !afterWord && (i > 0 || anchored)) seq.push(START);
+        if (!symbols.has(ch)) symbols.set(ch, symbols.size + 2);
+        seq.push(symbols.get(ch) as number);
+      });
+      words.push({ symbols: seq, frame: frame.order });
+    }
+  }
+  const width = symbols.size + 2;
+  // The trie, then failure links breadth first, folded into a full transition table.
+  const next: number[][] = [new Array<number>(width).fill(-1)];
+  const ends: Set<number>[] = [new Set()];
+  for (const { symbols: seq, frame } of words) {
+    let state = 0;
+    for (const sym of seq) {
+      const row = next[state] as number[];
+      if ((row[sym] as number) < 0) {
+        row[sym] = next.length;
+        next.push(new Array<number>(width).fill(-1));
+        ends.push(new Set());
+      }
+      state = row[sym] as number;
+    }
+    (ends[state] as Set<number>).add(frame);
+  }
+  const delta = new Int32Array(next.length * width);
+  const fail = new Int32Array(next.length);
+  const outputs: number[][] = new Array(next.length);
+  const queue: number[] = [];
+  for (let sym = 0; sym < width; sym++) {
+    const to = (next[0] as number[])[sym] as number;
+    delta[sym] = to < 0 ? 0 : to;
+    if (to > 0) queue.push(to);
+  }
+  outputs[0] = [];
+  for (const state of queue) outputs[state] = [...(ends[state] as Set<number>)];
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q] as number;
+    for (let sym = 0; sym < width; sym++) {
+      const to = (next[state] as number[])[sym] as number;
+      const viaFail = delta[(fail[state] as number) * width + sym] as number;
+      if (to < 0) {
+        delta[state * width + sym] = viaFail;
+        continue;
+      }
+      delta[state * width + sym] = to;
+      fail[to] = viaFail;
+      outputs[to] = [...new Set([...(ends[to] as Set<number>), ...(outputs[viaFail] as number[])])];
+      queue.push(to);
+    }
+  }
+  return { width, delta, outputs, symbols, ungated, frames: frames.length };
+}
+
+/** A code unit's symbol and word flag (0x8000), as the patterns' case folding sees it. */
+function infoOf(unit: number, symbols: ReadonlyMap<string, number>): number {
+  const ch = String.fromCharCode(unit);
+  let symbol = symbols.get(ch) ?? 0;
+  if (symbol === 0 && (unit < 0xd800 || unit > 0xdfff)) {
+    for (const [gateChar, sym] of symbols) {
+      if (new RegExp(`^\\u{${(gateChar.codePointAt(0) as number).toString(16)}}$`, "iu").test(ch)) {
+        symbol = sym;
+        break;
+      }
+    }
+  }
+  return symbol | (LETTER_OR_DIGIT.test(ch) ? 0x8000 : 0);
+}
+
+/**
+ * Which frames (by `order`) a lowercased clause may evoke: 1 where one of the frame's gates occurs
+ * or it has none. A frame marked 0 cannot match, so its patterns need not run.
+ */
+export function gateHits(lower: string): Uint8Array {
+  const frames = compiledFrames();
+  matcher ??= buildMatcher(frames);
+  const { width, delta, outputs, symbols } = matcher;
+  if (!unitInfo) unitInfo = new Int32Array(0x10000).fill(-1);
+  const info = unitInfo;
+  const hits = new Uint8Array(matcher.frames);
+  for (const order of matcher.ungated) hits[order] = 1;
+  let state = 0;
+  let inWord = false;
+  for (let i = 0; i < lower.length; i++) {
+    const unit = lower.charCodeAt(i);
+    let symbol: number;
+    let word: boolean;
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < lower.length) {
+      // An astral character: a letter or not, but never a gate's character.
+      const low = lower.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        word = LETTER_OR_DIGIT.test(lower.slice(i, i + 2));
+        symbol = 0;
+        i++;
+      } else {
+        word = false;
+        symbol = 0;
+      }
+    } else {
+      let known = info[unit] as number;
+      if (known < 0) {
+        known = infoOf(unit, symbols);
+        info[unit] = known;
+      }
+      symbol = known & 0x7fff;
+      word = known >= 0x8000;
+    }
+    if (word && !inWord) {
+      state = delta[state * width + START] as number;
+      for (const order of outputs[state] as number[]) hits[order] = 1;
+    }
+    inWord = word;
+    state = delta[state * width + symbol] as number;
+    for (const order of outputs[state] as number[]) hits[order] = 1;
+  }
+  return hits;
 }

@@ -81,3 +81,56 @@ describe("linkDocuments", () => {
     expect(links[2]).toEqual([]);
   });
 });
+
+/** MinHash as the fingerprint defines it, written plainly: FNV-1a over word 5-grams, 64 hash functions. */
+function referenceMinhash(text: string): { minhash: number[]; shingles: number } {
+  const fnv = (s: string) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  const a = Array.from({ length: 64 }, (_, i) => (fnv(`a${i}`) | 1) >>> 0);
+  const b = Array.from({ length: 64 }, (_, i) => fnv(`b${i}`));
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const shingles = new Set<number>();
+  for (let i = 0; i + 5 <= words.length; i++) shingles.add(fnv(words.slice(i, i + 5).join(" ")));
+  const minhash = a.map((ak, k) =>
+    Math.min(...[...shingles].map((h) => (Math.imul(ak, h) + (b[k] as number)) >>> 0), 0xffffffff),
+  );
+  return { minhash, shingles: shingles.size };
+}
+
+describe("fingerprint", () => {
+  it("computes the MinHash of the text's word 5-grams in any script", () => {
+    const texts = [
+      paragraph("alpha"),
+      `${paragraph("beta")} ${paragraph("beta")}`,
+      "Россия и Украина: переговоры о прекращении огня продолжатся 12 марта в Стамбуле, сообщил МИД.",
+      "L'Élysée a déclaré — « sans ambiguïté » — que 𝐀𝐁 1200 ſoldats ٣٤ resteront : ДА, oui, yes!",
+      "one two three four",
+      "",
+    ];
+    for (const text of texts) {
+      const print = fingerprint(text, [], null, [], ["", 0]);
+      const expected = referenceMinhash(text);
+      expect(print.shingles, text).toBe(expected.shingles);
+      expect(Array.from(print.minhash), text).toEqual(expected.minhash);
+    }
+  });
+});
+
+describe("linkDocuments among many copies", () => {
+  it("links every later copy to every earlier one once, whatever buckets they share", () => {
+    const text = paragraph("gamma");
+    const prints = Array.from({ length: 6 }, (_, i) =>
+      fingerprint(text, [], "en", [], [`2025-01-1${i}`, i]),
+    );
+    const ids = prints.map((_, i) => `doc_${i}00000`);
+    const links = linkDocuments(prints, ids);
+    links.forEach((list, i) => {
+      expect(list.map((l) => [l.kind, l.documentId])).toEqual(
+        ids.slice(0, i).map((id) => ["reprint", id]),
+      );
+    });
+  });
+});

@@ -580,6 +580,21 @@ export function stem(word: string, lang: Lang): string {
   return w;
 }
 
+/** Stems already taken, per language: a corpus repeats its vocabulary, and `stem` runs several regexes. */
+const stemmed: Record<Lang, Map<string, string>> = { en: new Map(), ru: new Map(), fr: new Map() };
+const STEM_CACHE_LIMIT = 100_000;
+
+function stemOf(word: string, lang: Lang): string {
+  const cache = stemmed[lang];
+  let s = cache.get(word);
+  if (s === undefined) {
+    if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+    s = stem(word, lang);
+    cache.set(word, s);
+  }
+  return s;
+}
+
 function languageOf(word: string, hint: string | null): Lang {
   if (/[\u0400-\u04ff]/.test(word)) return "ru";
   return hint === "fr" ? "fr" : "en";
@@ -651,7 +666,7 @@ export function paraphraseKeys(
     if (!inName) raw.push(m[0].toLowerCase());
     else raw.push("");
   }
-  const stems = raw.map((w) => (w ? stem(w, languageOf(w, language)) : ""));
+  const stems = raw.map((w) => (w ? stemOf(w, languageOf(w, language)) : ""));
   const out: ParaphraseKey[] = [];
   const seen = new Set<string>();
   const push = (key: string, surface: string) => {

@@ -5,7 +5,7 @@
  * stance of each statement toward its topic's proposition.
  */
 import type { ActorKind, Stance, Topic } from "@stancemap/schema";
-import { type CompiledFrame, compiledFrames, type FrameSlots } from "./frames.js";
+import { type CompiledFrame, compiledFrames, type FrameSlots, gateHits } from "./frames.js";
 import { shortHash, slug } from "./ids.js";
 import { type ParaphraseKey, paraphraseKeys } from "./paraphrase.js";
 
@@ -76,9 +76,10 @@ export function matchFrame(text: string, hasOrg: boolean): FrameMatch | null {
 export function matchFrames(text: string, hasOrg: boolean, gated = true): FrameMatch[] {
   const lower = text.toLowerCase();
   const found: FrameMatch[] = [];
+  const open = gated ? gateHits(lower) : null;
   for (const frame of compiledFrames()) {
     if (frame.needsOrg && !hasOrg) continue;
-    if (gated && frame.gate && !frame.gate.some((g) => lower.includes(g))) continue;
+    if (open && open[frame.order] === 0) continue;
     const conEvokes = frame.conAlone === true || (frame.conAloneWithOrg === true && hasOrg);
     const pro: number[] = [];
     const con: number[] = [];
@@ -363,13 +364,23 @@ export function induceTopics(items: readonly TopicFeatures[]): {
   const assignments: TopicAssignment[] = [];
   const pending: { index: number; keys: StatementKeys }[] = [];
 
+  // Labels recur across a corpus, and an id costs a Unicode normalisation.
+  const ids = new Map<string, string>();
+  const idOf = (label: string): string => {
+    let id = ids.get(label);
+    if (id === undefined) {
+      id = topicId(label);
+      ids.set(label, id);
+    }
+    return id;
+  };
   const addTopic = (
     label: string,
     proposition: string,
     keywords: string[],
     parentLabel?: string,
   ): string => {
-    const id = topicId(label);
+    const id = idOf(label);
     const existing = topics.get(id);
     if (existing) {
       for (const k of keywords)
@@ -382,7 +393,7 @@ export function induceTopics(items: readonly TopicFeatures[]): {
       label,
       proposition,
       keywords: keywords.slice(0, 12),
-      parentId: parentLabel ? topicId(parentLabel) : null,
+      parentId: parentLabel ? idOf(parentLabel) : null,
     });
     return id;
   };
@@ -394,12 +405,23 @@ export function induceTopics(items: readonly TopicFeatures[]): {
     holderRoot: string;
     filled: FilledSlots;
   }[] = [];
-  const matches = items.map((f) =>
-    matchFrame(
-      f.text,
-      f.entities.some((e) => e.kind === "organization") || ALLIANCE_WORD.test(f.text),
-    ),
-  );
+  // Reprints and wire copies repeat a clause word for word: each distinct clause is framed once
+  // (a match is only read from here on, so statements may share it).
+  const seen = new Map<string, { alliance: boolean; match: (FrameMatch | null | undefined)[] }>();
+  const matches = items.map((f) => {
+    let clause = seen.get(f.text);
+    if (!clause) {
+      clause = { alliance: ALLIANCE_WORD.test(f.text), match: [undefined, undefined] };
+      seen.set(f.text, clause);
+    }
+    const hasOrg = clause.alliance || f.entities.some((e) => e.kind === "organization");
+    let match = clause.match[hasOrg ? 1 : 0];
+    if (match === undefined) {
+      match = matchFrame(f.text, hasOrg);
+      clause.match[hasOrg ? 1 : 0] = match;
+    }
+    return match;
+  });
   const keys = items.map((f, index) => (matches[index] ? null : statementKeys(f)));
   const donors = fragmentDonors(items, matches, keys);
   items.forEach((f, index) => {
@@ -455,19 +477,36 @@ export function induceTopics(items: readonly TopicFeatures[]): {
     members: number[];
   }[] = [];
   const byKey = new Map<string, number[]>();
+  // Shared weight per cluster, summed along the inverted index in one pass: a dense array indexed by
+  // cluster, and the list of clusters it touched, so a clause costs its postings and no map.
+  let shared = new Float64Array(64);
+  const touched: number[] = [];
   for (const item of pending) {
     const weights = new Map<string, number>();
     for (const k of item.keys.words) weights.set(k.key, k.key.startsWith("~") ? 1 : STEM_WEIGHT);
     for (const a of item.keys.actors) weights.set(a, ACTOR_WEIGHT);
     let itemWeight = 0;
     for (const w of weights.values()) itemWeight += w;
-    // Shared weight per cluster, summed along the inverted index in one pass.
-    const shared = new Map<number, number>();
-    for (const [k, w] of weights)
-      for (const c of byKey.get(k) ?? []) shared.set(c, (shared.get(c) ?? 0) + w);
+    if (shared.length < clusters.length) {
+      const grown = new Float64Array(clusters.length * 2);
+      grown.set(shared);
+      shared = grown;
+    }
+    touched.length = 0;
+    for (const [k, w] of weights) {
+      const postings = byKey.get(k);
+      if (!postings) continue;
+      for (const c of postings) {
+        if (shared[c] === 0) touched.push(c);
+        shared[c] = (shared[c] as number) + w;
+      }
+    }
+    // The best score wins, the later cluster on a tie, whatever order the clusters were met in.
     let best = -1;
     let bestScore = CLUSTER_THRESHOLD;
-    for (const [c, common] of shared) {
+    for (const c of touched) {
+      const common = shared[c] as number;
+      shared[c] = 0;
       const cluster = clusters[c];
       if (!cluster) continue;
       const score = common / (itemWeight + cluster.weight - common || 1);
