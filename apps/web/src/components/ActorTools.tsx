@@ -3,20 +3,15 @@
  * a duplicate into the actor it is, on the version they saw; a stale version opens the conflict panel.
  */
 import type { ActorDetail } from "@stancemap/schema";
-import { createSignal, For, Show } from "solid-js";
-import { api, isStale, type VersionedActor } from "../lib/api.js";
+import { For, Show } from "solid-js";
+import { api, type VersionedActor } from "../lib/api.js";
 import { useApp } from "../lib/state.jsx";
+import { createVersionedEdit } from "../lib/versioned-edit.js";
 import { ConflictPanel } from "./ConflictPanel.jsx";
 
 type ActorChange =
   | { kind: "rename"; name: string; aliases?: string[] }
   | { kind: "merge"; into: string };
-
-interface ActorConflict {
-  change: ActorChange;
-  saw: VersionedActor;
-  current: VersionedActor;
-}
 
 /** One name per line, trimmed, blanks dropped. */
 function lines(text: string): string[] {
@@ -37,53 +32,28 @@ export function ActorTools(props: {
   const seen = (): VersionedActor => ({ ...props.detail.actor, version: props.detail.version });
   const others = () =>
     (app.catalogue.latest?.actors ?? []).filter((a) => a.id !== props.detail.actor.id);
-  const [message, setMessage] = createSignal("");
-  const [error, setError] = createSignal("");
-  const [busy, setBusy] = createSignal(false);
-  const [conflict, setConflict] = createSignal<ActorConflict | null>(null);
+  const edit = createVersionedEdit<ActorChange, VersionedActor>(async (change, version) => {
+    const id = props.detail.actor.id;
+    if (change.kind === "rename") {
+      const { kind: _kind, ...rename } = change;
+      const renamed = await api.renameActor(id, rename, version);
+      app.refetchCatalogue();
+      props.onRenamed?.();
+      return `Renamed to “${renamed.name}”.`;
+    }
+    const result = await api.mergeActor(id, change.into, version);
+    app.refetchCatalogue();
+    props.onMerged?.(change.into);
+    return `Merged into “${result.actor.name}”: ${result.statementsMoved} statements moved.`;
+  });
+  const { message, error, setError, busy, conflict } = edit;
 
   const describe = (change: ActorChange) =>
     change.kind === "rename"
       ? `rename to “${change.name}”`
       : `merge into “${app.actorName(change.into)}”`;
 
-  const apply = async (change: ActorChange, saw: VersionedActor, version: number) => {
-    setError("");
-    setMessage("");
-    setBusy(true);
-    try {
-      if (change.kind === "rename") {
-        const { kind: _kind, ...rename } = change;
-        const renamed = await api.renameActor(saw.id, rename, version);
-        setConflict(null);
-        setMessage(`Renamed to “${renamed.name}”.`);
-        app.refetchCatalogue();
-        props.onRenamed?.();
-      } else {
-        const result = await api.mergeActor(saw.id, change.into, version);
-        setConflict(null);
-        setMessage(
-          `Merged into “${result.actor.name}”: ${result.statementsMoved} statements moved.`,
-        );
-        app.refetchCatalogue();
-        props.onMerged?.(change.into);
-      }
-    } catch (failure) {
-      if (isStale(failure)) {
-        setConflict({ change, saw, current: failure.current as VersionedActor });
-      } else {
-        setError(`Could not save: ${(failure as Error).message}`);
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const start = (change: ActorChange) => {
-    if (conflict()) return setError("Reapply your change or keep theirs first.");
-    const saw = seen();
-    void apply(change, saw, saw.version);
-  };
+  const start = (change: ActorChange) => edit.start(change, seen());
 
   const rename = (event: SubmitEvent) => {
     event.preventDefault();
@@ -131,10 +101,9 @@ export function ActorTools(props: {
                 },
               ]}
               busy={busy()}
-              onReapply={() => void apply(open.change, open.current, open.current.version)}
+              onReapply={() => edit.reapply(open)}
               onKeep={() => {
-                setConflict(null);
-                setMessage(`Kept theirs: “${open.current.name}”.`);
+                edit.keepTheirs(`Kept theirs: “${open.current.name}”.`);
                 app.refetchCatalogue();
                 props.onRenamed?.();
               }}

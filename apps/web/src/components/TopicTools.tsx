@@ -2,20 +2,15 @@
  * Fixes to a topic the extractor induced, for editors: rename it (label, proposition) or merge it
  * into another topic, on the version they saw; a stale version opens the conflict panel.
  */
-import { createSignal, For, Show } from "solid-js";
-import { api, isStale, type VersionedTopic } from "../lib/api.js";
+import { For, Show } from "solid-js";
+import { api, type VersionedTopic } from "../lib/api.js";
 import { useApp } from "../lib/state.jsx";
+import { createVersionedEdit } from "../lib/versioned-edit.js";
 import { ConflictPanel } from "./ConflictPanel.jsx";
 
 type TopicChange =
   | { kind: "rename"; label: string; proposition?: string }
   | { kind: "merge"; into: string };
-
-interface TopicConflict {
-  change: TopicChange;
-  saw: VersionedTopic;
-  current: VersionedTopic;
-}
 
 export function TopicTools(props: {
   topicId: string;
@@ -25,51 +20,29 @@ export function TopicTools(props: {
   const app = useApp();
   const topic = () => app.catalogue.latest?.topics.find((t) => t.id === props.topicId);
   const others = () => (app.catalogue.latest?.topics ?? []).filter((t) => t.id !== props.topicId);
-  const [message, setMessage] = createSignal("");
-  const [error, setError] = createSignal("");
-  const [busy, setBusy] = createSignal(false);
-  const [conflict, setConflict] = createSignal<TopicConflict | null>(null);
+  const edit = createVersionedEdit<TopicChange, VersionedTopic>(async (change, version) => {
+    if (change.kind === "rename") {
+      const { kind: _kind, ...rename } = change;
+      const renamed = await api.renameTopic(props.topicId, rename, version);
+      app.refetchCatalogue();
+      return `Renamed to “${renamed.label}”.`;
+    }
+    const result = await api.mergeTopic(props.topicId, change.into, version);
+    props.onMerged?.(props.topicId, change.into);
+    app.refetchCatalogue();
+    return `Merged into “${result.topic.label}”: ${result.statementsMoved} statements moved.`;
+  });
+  const { message, error, setError, busy, conflict } = edit;
 
   const describe = (change: TopicChange) =>
     change.kind === "rename"
       ? `rename to “${change.label}”`
       : `merge into “${app.topicLabel(change.into)}”`;
 
-  /** Sends one change on `version`; every change is stored with the signed-in editor's name. */
-  const apply = async (change: TopicChange, saw: VersionedTopic, version: number) => {
-    setError("");
-    setMessage("");
-    setBusy(true);
-    try {
-      if (change.kind === "rename") {
-        const { kind: _kind, ...rename } = change;
-        const renamed = await api.renameTopic(props.topicId, rename, version);
-        setMessage(`Renamed to “${renamed.label}”.`);
-      } else {
-        const result = await api.mergeTopic(props.topicId, change.into, version);
-        props.onMerged?.(props.topicId, change.into);
-        setMessage(
-          `Merged into “${result.topic.label}”: ${result.statementsMoved} statements moved.`,
-        );
-      }
-      setConflict(null);
-      app.refetchCatalogue();
-    } catch (failure) {
-      if (isStale(failure)) {
-        setConflict({ change, saw, current: failure.current as VersionedTopic });
-      } else {
-        setError(`Could not save: ${(failure as Error).message}`);
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const start = (change: TopicChange) => {
     const saw = topic();
     if (!saw) return setError("This topic is not in the catalogue any more; reload the page.");
-    if (conflict()) return setError("Reapply your change or keep theirs first.");
-    void apply(change, saw, saw.version);
+    edit.start(change, saw);
   };
 
   const rename = (event: SubmitEvent) => {
@@ -121,10 +94,9 @@ export function TopicTools(props: {
                 },
               ]}
               busy={busy()}
-              onReapply={() => void apply(open.change, open.current, open.current.version)}
+              onReapply={() => edit.reapply(open)}
               onKeep={() => {
-                setConflict(null);
-                setMessage(`Kept theirs: “${open.current.label}”.`);
+                edit.keepTheirs(`Kept theirs: “${open.current.label}”.`);
                 app.refetchCatalogue();
               }}
             />
