@@ -17,6 +17,7 @@ import {
   toLocalActor,
 } from "./gazetteer-adapter.js";
 import { slug } from "./ids.js";
+import { execLed, type LedPattern, ledFrom } from "./text-lines.js";
 import type { LocalActor, Mention, Segmentation, Span } from "./types.js";
 
 export interface ActorStageInput {
@@ -39,20 +40,30 @@ export interface ActorStageOutput {
   credits: { key: string; span: Span }[];
 }
 
-const PRONOUN_RE = /(?<![\p{L}])(he|him|his|she|her|they|them|their)(?![\p{L}])/giu;
+// The patterns below open with a look-behind, so they are scanned through what they start with.
+const PRONOUN_RE = ledFrom(
+  /(?<![\p{L}])(he|him|his|she|her|they|them|their)(?![\p{L}])/giu,
+  "(?:he|him|his|she|her|they|them|their)",
+);
 
 /** "two European officials", "sources" are several; "one of the officials" is one. */
 function plural(actor: LocalActor): boolean {
   return !/^one of\b/i.test(actor.name) && /(?:s|people)$/i.test(actor.name);
 }
-const OUTLET_DESCRIPTION_RE =
-  /(?<![\p{L}])the\s+(?:(?:British|American|US|U\.S\.|Russian|French|German|business|financial|daily|weekly)\s+)?(publication|newspaper|paper|agency|news agency|media outlet|outlet|broadcaster|daily|wire service|magazine)(?![\p{L}])/giu;
-const ANAPHORIC_ANON_RE =
-  /(?<![\p{L}])(?:the|this|that|one of the|according to the)\s+(?:(?:[\p{Lu}][\p{L}-]*|former|senior|cited|unnamed|anonymous)\s+){0,2}(official|source|sources|officials|insider|diplomat|aide)(?![\p{L}])/gu;
+const OUTLET_DESCRIPTION_RE = ledFrom(
+  /(?<![\p{L}])the\s+(?:(?:British|American|US|U\.S\.|Russian|French|German|business|financial|daily|weekly)\s+)?(publication|newspaper|paper|agency|news agency|media outlet|outlet|broadcaster|daily|wire service|magazine)(?![\p{L}])/giu,
+  "the\\s",
+);
+const ANAPHORIC_ANON_RE = ledFrom(
+  /(?<![\p{L}])(?:the|this|that|one of the|according to the)\s+(?:(?:[\p{Lu}][\p{L}-]*|former|senior|cited|unnamed|anonymous)\s+){0,2}(official|source|sources|officials|insider|diplomat|aide)(?![\p{L}])/gu,
+  "(?:the|this|that|one of the|according to the)\\s",
+);
 
 /** A capitalised name of two to four words: "Keith Kellogg", "Ursula von der Leyen", "J. D. Vance". */
-const NAME_RE =
-  /(?<![\p{L}.])(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]\.)(?:\s+(?:(?:von|van|der|de|la|du|bin|al|el|da|di)\s+)*(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]\.)){1,3}(?![\p{L}])/gu;
+const NAME_RE = ledFrom(
+  /(?<![\p{L}.])(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]\.)(?:\s+(?:(?:von|van|der|de|la|du|bin|al|el|da|di)\s+)*(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]\.)){1,3}(?![\p{L}])/gu,
+  "\\p{Lu}",
+);
 
 const NOT_NAME_WORDS = new Set(
   (
@@ -331,8 +342,9 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
   // 4. Unknown people: a capitalised name next to a reporting verb, after an honorific, or in an appositive.
   for (const s of input.segmentation.sentences) {
     const stext = text.slice(s.start, s.end);
-    NAME_RE.lastIndex = 0;
-    for (let m = NAME_RE.exec(stext); m; m = NAME_RE.exec(stext)) {
+    let next = 0;
+    for (let m = execLed(NAME_RE, stext, 0); m; m = execLed(NAME_RE, stext, next)) {
+      next = m.index + m[0].length;
       const start = s.start + m.index;
       const end = start + m[0].length;
       if (inExcluded(start) || taken(start, end)) continue;
@@ -342,7 +354,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
           m[0],
         );
       if (lead && m[0].slice(lead[0].length).split(/\s+/).length >= 2) {
-        NAME_RE.lastIndex = m.index + lead[0].length;
+        next = m.index + lead[0].length;
         continue;
       }
       const words = m[0].split(/\s+/);
@@ -473,11 +485,13 @@ function resolveAnaphora(
   };
   const added: Mention[] = [];
 
-  const scan = (re: RegExp, resolve: (at: number, match: RegExpExecArray) => Mention | null) => {
+  const scan = (
+    re: LedPattern,
+    resolve: (at: number, match: RegExpExecArray) => Mention | null,
+  ) => {
     for (const p of input.segmentation.paragraphs) {
       const ptext = text.slice(p.start, p.end);
-      re.lastIndex = 0;
-      for (let m = re.exec(ptext); m; m = re.exec(ptext)) {
+      for (let m = execLed(re, ptext, 0); m; m = execLed(re, ptext, m.index + m[0].length)) {
         const start = p.start + m.index;
         const end = start + m[0].length;
         if (taken(start, end) || added.some((x) => start < x.end && end > x.start)) continue;

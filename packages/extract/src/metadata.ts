@@ -2,7 +2,15 @@
 import type { DatePrecision, DateSource, ExcludedKind } from "@stancemap/schema";
 import { data as FRANC_DATA } from "franc-min/data.js";
 import { expressions as FRANC_SCRIPTS } from "franc-min/expressions.js";
-import { type Line, lines, skipBlankLines, trimSpan } from "./text-lines.js";
+import {
+  execLed,
+  type LedPattern,
+  type Line,
+  ledPattern,
+  lines,
+  skipBlankLines,
+  trimSpan,
+} from "./text-lines.js";
 import type { DocumentMetadata, LoadedDocument, Span } from "./types.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -504,19 +512,33 @@ const AFTER =
   "said,?\\s+citing|news\\s+agency\\s+reported|сообщает|сообщил[аи]?|пишет|передает|передаёт|rapporte|a\\s+rapporté|berichtet|informa)";
 const ARTICLE = "(?:(?:the|l'|l’|la|le|el|die|der)\\s*)?";
 
-const CREDIT_PATTERNS: RegExp[] = [
+/** The credit patterns; the two that open with a look-behind are scanned through what they start with. */
+const CREDIT_PATTERNS: (RegExp | LedPattern)[] = [
   new RegExp(`\\(\\s*${NAME}\\s*\\)`, "dgu"),
   new RegExp(`[/]${NAME}[/]`, "dgu"),
-  new RegExp(`${B}${BEFORE}\\s+${ARTICLE}${NAME}${E}`, "dgiu"),
-  new RegExp(
+  ledPattern(`${B}${BEFORE}\\s+${ARTICLE}${NAME}${E}`, "diu", BEFORE),
+  ledPattern(
     `${B}${NAME}(?:\\s+(?:news\\s+agency|agency|newspaper))?(?:\\s+${AFTER}|,\\s+citing)${E}`,
-    "dgu",
+    "du",
+    NAME,
   ),
   // "Financial Times: Putin will ..." — a headline that names its source first.
   new RegExp(`^[ \\t]*${NAME}:\\s`, "dgmu"),
   // A sign-off line: "— AFP", "(c) Reuters", "© AFP 2025".
   new RegExp(`^[ \\t]*(?:[-–—]+|©|\\(c\\))?\\s*${NAME}\\s*(?:\\d{4})?[ \\t]*\\r?$`, "dgmu"),
 ];
+
+/** The next match of a credit pattern in `body` from `from` on, as a global scan from there finds it. */
+function nextCredit(
+  pattern: RegExp | LedPattern,
+  body: string,
+  from: number,
+): RegExpExecArray | null {
+  if (!(pattern instanceof RegExp)) return execLed(pattern, body, from);
+  pattern.lastIndex = from;
+  return pattern.exec(body);
+}
+
 /** A word every AFTER phrase (and ", citing") contains: the fourth pattern cannot match without one. */
 const AFTER_WORDS = /report|wrote|writes|citing|сообщ|пишет|переда|rapport|berichtet|informa/u;
 /** An agency outside the list, named as one: "the Yonhap news agency reported", "news agency Ukrinform". */
@@ -524,6 +546,8 @@ const GENERIC_AGENCY = [
   /(?<![\p{L}])(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})\s+news\s+agency(?!\p{L})/dgu,
   /(?<![\p{L}])news\s+agency\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})/dgu,
 ];
+
+const NEWS_AGENCY = /news\s+agency/u;
 
 /** Words that open a capitalised run before "news agency" without being its name. */
 const NOT_AN_AGENCY =
@@ -544,10 +568,13 @@ function findCredits(text: string, from: number): DocumentMetadata["credits"] {
     body.includes(":"),
     true,
   ];
-  for (const [k, re] of CREDIT_PATTERNS.entries()) {
+  for (const [k, pattern] of CREDIT_PATTERNS.entries()) {
     if (!needs[k]) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(body); m; m = re.exec(body)) {
+    for (
+      let m = nextCredit(pattern, body, 0);
+      m;
+      m = nextCredit(pattern, body, m.index + m[0].length)
+    ) {
       const surface = m[1] as string;
       // The verbs match case-insensitively; the name must still be written exactly ("ap" is no agency).
       const canonical = CREDITED[surface];
@@ -555,7 +582,8 @@ function findCredits(text: string, from: number): DocumentMetadata["credits"] {
       if (canonical && at !== undefined) add(surface, from + at, canonical);
     }
   }
-  for (const re of body.includes("agency") ? GENERIC_AGENCY : []) {
+  // Both generic patterns spell out "news agency", case and all.
+  for (const re of NEWS_AGENCY.test(body) ? GENERIC_AGENCY : []) {
     re.lastIndex = 0;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const at = m.indices?.[1]?.[0];

@@ -1,4 +1,4 @@
-/** Line iteration with offsets into the original text, shared by the input, metadata and clean stages. */
+/** Line iteration with offsets into the original text, and a cheaper way to scan for costly patterns, shared by the stages. */
 import type { Span } from "./types.js";
 
 export interface Line {
@@ -39,4 +39,47 @@ export function trimSpan(text: string, start: number, end: number): Span {
   while (s < e && /\s/.test(text[s] as string)) s++;
   while (e > s && /\s/.test(text[e - 1] as string)) e--;
   return { start: s, end: e };
+}
+
+/**
+ * A costly pattern (`re`, sticky) and what every one of its matches starts with (`lead`, global):
+ * a look-behind or a long alternation first makes a global scan try the whole pattern at every
+ * character; trying it only where `lead` matches finds the same matches for a fraction of that.
+ */
+export interface LedPattern {
+  re: RegExp;
+  lead: RegExp;
+}
+
+/** `re` sticky, and `lead` global with `re`'s other flags (bar match indices, which it does not need). */
+export function ledPattern(source: string, flags: string, lead: string): LedPattern {
+  return {
+    re: new RegExp(source, `y${flags}`),
+    lead: new RegExp(lead, `g${flags.replace("d", "")}`),
+  };
+}
+
+/** `ledPattern` for a global expression written as a literal. */
+export function ledFrom(re: RegExp, lead: string): LedPattern {
+  return ledPattern(re.source, re.flags.replace("g", ""), lead);
+}
+
+/**
+ * The first match of `pattern` in `s` from `from` on, as a global scan of its `re` from there finds
+ * it: every position where `re` can match is one where `lead` does, and they are tried in order.
+ */
+export function execLed(pattern: LedPattern, s: string, from: number): RegExpExecArray | null {
+  const { re, lead } = pattern;
+  let at = from;
+  while (at <= s.length) {
+    lead.lastIndex = at;
+    const candidate = lead.exec(s);
+    if (!candidate) return null;
+    re.lastIndex = candidate.index;
+    const m = re.exec(s);
+    if (m) return m;
+    // A failed position moves the scan on by one code point (by one unit without the u flag).
+    at = candidate.index + (re.unicode && (s.codePointAt(candidate.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return null;
 }
