@@ -219,6 +219,19 @@ describe("frame words that mean something else", () => {
       "military_presence",
     );
   });
+
+  it("keeps trade and budget cuts out of scaling an organization back, even with one named", () => {
+    for (const clause of [
+      "the bloc to reduce its tariffs on imported cars",
+      "the union should cut spending and curtail imports",
+      "the alliance agreed to scale back its budget",
+    ]) {
+      expect(matchFrame(clause, true)?.frame.key, clause).not.toBe("military_presence");
+    }
+    expect(matchFrame("the president wants to roll back the bloc", true)?.frame.key).toBe(
+      "military_presence",
+    );
+  });
 });
 
 describe("force posture", () => {

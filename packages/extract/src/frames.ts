@@ -55,6 +55,12 @@ const STEM = (s: string) => `(?<![\\p{L}\\p{N}])(?:${s})`;
 
 /** One word of any script, with an apostrophe or hyphen inside ("alliance's", "so-called"). */
 const WORD = "[\\p{L}'’-]+";
+/**
+ * What "reduce", "cut" or "scale back" act on when the talk is of trade or budgets, not of an
+ * organization's forces or role ("reduce its tariffs", "curtail imports"): after the verb, such an
+ * object keeps the clause out of the scaling-back frame.
+ */
+const NOT_FORCES = `(?! (?:${"[\\p{L}'’-]+"} ){0,2}?(?:tariffs?|tax(?:es)?|duties|imports?|exports?|surplus(?:es)?|deficits?|emissions|prices?|rates?|costs?|spending|budgets?|debts?|subsid(?:y|ies)|quotas?|barriers?|trade|production|output|interest)(?![\\p{L}]))`;
 /** Verbs and nouns of drawing forces down. */
 const REDUCE =
   "withdraw(?:s|ing|al|n)?|pull(?:s|ed|ing)? (?:back|out)|scal(?:e|es|ed|ing) (?:back|down)|roll(?:s|ed|ing)? back|reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|draw(?:s|ing)? down|drawdown|remov(?:e|es|ed|al)|de-?escalat(?:e|es|ed|ing|ion)";
@@ -156,11 +162,11 @@ export const FRAMES: Frame[] = [
     pro: [
       W("withdraw(?:s|ing|al|n)?"),
       W("pull(?:s|ed|ing)? (?:back|out)"),
-      W("scal(?:e|es|ed|ing) (?:back|down)"),
-      W("roll(?:s|ed|ing)? back"),
-      W("curtail(?:s|ed|ing)?"),
-      W("reduc(?:e|es|ed|ing|tion)"),
-      W("diminish(?:es|ed|ing)?"),
+      W(`scal(?:e|es|ed|ing) (?:back|down)${NOT_FORCES}`),
+      W(`roll(?:s|ed|ing)? back${NOT_FORCES}`),
+      W(`curtail(?:s|ed|ing)?${NOT_FORCES}`),
+      W(`reduc(?:e|es|ed|ing|tion)${NOT_FORCES}`),
+      W(`diminish(?:es|ed|ing)?${NOT_FORCES}`),
       W("weaken(?:s|ed|ing)?"),
       W("(?:return|go) back to (?:its |the )?\\d{4} borders"),
       STEM("отвод|сокращени|вывод"),
