@@ -13,7 +13,7 @@ import {
   HEDGES,
   POSITION_NOUNS,
 } from "./cues.js";
-import { execLed, ledPattern } from "./text-lines.js";
+import { execLed, isSpaceUnit, ledPattern } from "./text-lines.js";
 import { matchFrame } from "./topics.js";
 import type { LocalActor, Mention, Quote, Sentence, Span } from "./types.js";
 
@@ -1199,20 +1199,9 @@ function trimSpan(text: string, span: Span): Span {
 
 /** `/[\s,;:—–-]/u` for one UTF-16 code unit, without a regex (this runs for every span's edges). */
 function isTrimmable(c: number): boolean {
-  if (c < 128)
-    return c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 59 || c === 58 || c === 45;
+  // , ; : - and the em and en dashes, besides white space.
   return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff ||
-    c === 0x2014 ||
-    c === 0x2013
+    isSpaceUnit(c) || c === 44 || c === 59 || c === 58 || c === 45 || c === 0x2014 || c === 0x2013
   );
 }
 

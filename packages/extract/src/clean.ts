@@ -1,6 +1,6 @@
 /** Stage 2: marks (never deletes) the page furniture around an article: prompts, captions, feeds, bios, tags. */
 import type { ExcludedKind, ExcludedRange } from "@stancemap/schema";
-import { type Line, lines, trimSpan } from "./text-lines.js";
+import { isSpaceUnit, type Line, lines, trimSpan } from "./text-lines.js";
 import type { Span } from "./types.js";
 
 export interface BoilerplateOptions {
@@ -150,22 +150,6 @@ function wordCount(s: string): number {
     inWord = !space;
   }
   return count;
-}
-
-/** Whether a UTF-16 code unit is in JavaScript's `\s`. */
-function isSpaceUnit(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 function headlineLike(t: string): boolean {
