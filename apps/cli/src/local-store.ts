@@ -41,3 +41,12 @@ export async function openStoreOrExplain(
     return null;
   }
 }
+
+/** What the account commands' help says about opening the database directly. */
+export const DIRECT_DATABASE_NOTE = `These commands open the database directly, like \`stancemap ingest\` without
+--server. An embedded database can be open in one process only: stop
+\`stancemap serve\` (or \`npm start\`) on the same directory first, and start it
+again afterwards (a second process is refused with the first one's pid, since
+two processes writing one directory would damage it). With DATABASE_URL
+(PostgreSQL) the server may keep running.
+Every change is recorded in the audit trail as cli:<your operating-system user>.`;

@@ -2,7 +2,7 @@
 import type { ScryptCost } from "@stancemap/api";
 import type { Role, User } from "@stancemap/schema";
 import { cliActor, parseRole, readNewPassword, reportFailure } from "../accounts.js";
-import { openStoreOrExplain } from "../local-store.js";
+import { DIRECT_DATABASE_NOTE, openStoreOrExplain } from "../local-store.js";
 import type { Command, Io } from "../main.js";
 import { parseCommandArgs, UsageError } from "../usage.js";
 
@@ -46,13 +46,7 @@ Options:
                     ./.stancemap/db; DATABASE_URL selects PostgreSQL instead)
   -h, --help        show this help
 
-These commands open the database directly, like \`stancemap ingest\` without
---server. An embedded database can be open in one process only: stop
-\`stancemap serve\` (or \`npm start\`) on the same directory first, and start it
-again afterwards (a second process is refused with the first one's pid, since
-two processes writing one directory would damage it). With DATABASE_URL
-(PostgreSQL) the server may keep running.
-Every change is recorded in the audit trail as cli:<your operating-system user>.
+${DIRECT_DATABASE_NOTE}
 
 Examples:
   stancemap users add alice --admin
