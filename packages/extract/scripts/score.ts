@@ -1,33 +1,79 @@
 /**
- * Scores the extractor on the bundled sample corpus against the hand-annotated gold
- * (test/fixtures/gold/sample.gold.json) and prints precision, recall, holder accuracy and
- * cross-document alignment, overall and per document. `npm run score -w @stancemap/extract`;
- * `--details` lists missed, spurious and wrong-holder statements.
+ * Scores the extractor against hand-annotated gold and prints precision, recall, holder accuracy and
+ * cross-document alignment, overall and per document. By default the bundled sample corpus and its
+ * gold (test/fixtures/gold/sample.gold.json); `--corpus DIR --gold FILE` scores any other corpus
+ * (gold for copyrighted stories stays outside the repo). `--details` lists missed, spurious and
+ * wrong-holder statements.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import { parseArgs } from "node:util";
 import { extractCorpus } from "../src/pipeline.js";
-import { Gold, scoreAgainstGold } from "../src/score.js";
+import { checkGoldAgainstTexts, Gold, scoreAgainstGold } from "../src/score.js";
+
+const HELP = `Usage: npm run score -w @stancemap/extract [-- [--corpus DIR --gold FILE] [--details]]
+
+Runs the extractor over a corpus and scores it against hand-annotated gold (the Gold schema in
+packages/extract/src/score.ts; guidelines in test/fixtures/gold/GUIDELINES.md).
+
+  --corpus DIR   directory holding the gold's documents (default: corpora/sample)
+  --gold FILE    gold JSON (default: packages/extract/test/fixtures/gold/sample.gold.json)
+  --details      list every missed, spurious and wrong-holder statement
+  --help         show this help
+
+Only the files the gold lists are extracted, so a corpus README or translations beside them
+do not count as spurious statements.`;
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: "string" },
+    gold: { type: "string" },
+    details: { type: "boolean", default: false },
+    help: { type: "boolean", default: false },
+  },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+if ((values.corpus === undefined) !== (values.gold === undefined)) {
+  console.error("score: --corpus and --gold go together (a gold file describes one corpus)");
+  process.exit(2);
+}
 
 const root = new URL("../../../", import.meta.url).pathname;
-const sampleDir = join(root, "corpora/sample");
-const gold = Gold.parse(
-  JSON.parse(
-    readFileSync(join(root, "packages/extract/test/fixtures/gold/sample.gold.json"), "utf8"),
-  ),
+const corpusDir = values.corpus ?? join(root, "corpora/sample");
+const goldPath = values.gold ?? join(root, "packages/extract/test/fixtures/gold/sample.gold.json");
+const parsed = Gold.safeParse(JSON.parse(readFileSync(goldPath, "utf8")));
+if (!parsed.success) {
+  console.error(`score: ${goldPath} is not a valid gold file:`);
+  for (const issue of parsed.error.issues)
+    console.error(`  ${issue.path.join(".")}: ${issue.message}`);
+  process.exit(1);
+}
+const gold = parsed.data;
+const inputs = gold.documents.map((d) => {
+  const path = join(corpusDir, d.file);
+  return {
+    file: d.file,
+    origin: relative(process.cwd(), path) || basename(path),
+    bytes: readFileSync(path),
+  };
+});
+const problems = checkGoldAgainstTexts(
+  gold,
+  new Map(inputs.map((input) => [input.file, new TextDecoder().decode(input.bytes)])),
 );
-const files = readdirSync(sampleDir)
-  .filter((f) => f.endsWith(".txt"))
-  .sort();
-const { analysis } = extractCorpus(
-  files.map((f) => ({
-    origin: join("corpora/sample", f),
-    bytes: readFileSync(join(sampleDir, f)),
-  })),
-);
+if (problems.length > 0) {
+  console.error(`score: ${goldPath} does not match the texts in ${corpusDir}:`);
+  for (const problem of problems) console.error(`  ${problem}`);
+  process.exit(1);
+}
+const { analysis } = extractCorpus(inputs.map(({ origin, bytes }) => ({ origin, bytes })));
 const report = scoreAgainstGold(analysis, gold);
 
 const pct = (x: number) => x.toFixed(2);
+console.log(`corpus: ${gold.corpus} (${inputs.length} documents)\n`);
 console.log("| scope | gold | predicted | matched | precision | recall | F1 | holder accuracy |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const d of report.perDocument) {
@@ -41,7 +87,7 @@ console.log(
 console.log(
   `\nalignment (pairs across documents): precision ${pct(report.alignment.precision)}, recall ${pct(report.alignment.recall)}, F1 ${pct(report.alignment.f1)}; statements from boilerplate: ${report.boilerplateHits}`,
 );
-if (process.argv.includes("--details")) {
+if (values.details) {
   for (const m of report.details.missed)
     console.log(`MISSED   ${m.document} [${m.holder}] ${m.exact.slice(0, 110)}`);
   for (const s of report.details.spurious)
