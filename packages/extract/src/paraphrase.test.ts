@@ -66,11 +66,11 @@ describe("paraphraseKeys", () => {
     expect(keys(ru, "ru", [ru.indexOf("Украиной")])).toEqual(["~talks"]);
   });
 
-  it("keeps the words as written for labels", () => {
+  it("keeps the words as written, and where, for labels", () => {
     expect(paraphraseKeys("Leaders scaled back the programme", "en")).toEqual([
-      { key: "leader", surface: "leaders" },
-      { key: "~reduce", surface: "scaled back" },
-      { key: "programm", surface: "programme" },
+      { key: "leader", surface: "leaders", start: 0, end: 7 },
+      { key: "~reduce", surface: "scaled back", start: 8, end: 19 },
+      { key: "programm", surface: "programme", start: 24, end: 33 },
     ]);
   });
 });

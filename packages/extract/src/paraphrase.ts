@@ -595,6 +595,12 @@ function stemOf(word: string, lang: Lang): string {
   return s;
 }
 
+/** Whether a word (any case) is a function word of its language, for trimming labels. */
+export function isStopword(word: string, language: string | null): boolean {
+  const lower = word.toLowerCase();
+  return STOPWORDS[languageOf(lower, language)].has(lower);
+}
+
 function languageOf(word: string, hint: string | null): Lang {
   if (/[\u0400-\u04ff]/.test(word)) return "ru";
   return hint === "fr" ? "fr" : "en";
@@ -637,6 +643,9 @@ function buildLexicon(): Lexicon {
 export interface ParaphraseKey {
   key: string;
   surface: string;
+  /** UTF-16 offsets of the surface's first occurrence in the text. */
+  start: number;
+  end: number;
 }
 
 /**
@@ -654,6 +663,8 @@ export function paraphraseKeys(
   lexicon ??= buildLexicon();
   const { words, phrases } = lexicon;
   const raw: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   const nameStarts = new Set(names);
   let inName = false;
   let lastEnd = -1;
@@ -663,16 +674,23 @@ export function paraphraseKeys(
     const adjacent = /^\s+$/.test(text.slice(lastEnd, m.index));
     inName = nameStarts.has(m.index) || (inName && capital && adjacent);
     lastEnd = m.index + m[0].length;
+    starts.push(m.index);
+    ends.push(lastEnd);
     if (!inName) raw.push(m[0].toLowerCase());
     else raw.push("");
   }
   const stems = raw.map((w) => (w ? stemOf(w, languageOf(w, language)) : ""));
   const out: ParaphraseKey[] = [];
   const seen = new Set<string>();
-  const push = (key: string, surface: string) => {
+  const push = (key: string, from: number, to: number) => {
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ key, surface });
+    out.push({
+      key,
+      surface: raw.slice(from, to).join(" "),
+      start: starts[from] as number,
+      end: ends[to - 1] as number,
+    });
   };
   for (let i = 0; i < raw.length; i++) {
     const word = raw[i] as string;
@@ -682,7 +700,7 @@ export function paraphraseKeys(
       if (i + n > stems.length) continue;
       const concept = phrases.get(stems.slice(i, i + n).join(" "));
       if (concept) {
-        push(`~${concept}`, raw.slice(i, i + n).join(" "));
+        push(`~${concept}`, i, i + n);
         matched = n;
         break;
       }
@@ -695,8 +713,8 @@ export function paraphraseKeys(
     if (STOPWORDS[lang].has(word)) continue;
     const s = stems[i] as string;
     const concept = words.get(s);
-    if (concept) push(`~${concept}`, word);
-    else if (word.length > 3 && !/^\d+$/.test(word)) push(s, word);
+    if (concept) push(`~${concept}`, i, i + 1);
+    else if (word.length > 3 && !/^\d+$/.test(word)) push(s, i, i + 1);
   }
   return out;
 }

@@ -185,6 +185,25 @@ describe("induceTopics", () => {
     expect(assignments[0]?.stance).toBe("unclear");
   });
 
+  it("labels an unframed cluster with a phrase of its members' own words", () => {
+    const { topics, assignments } = induceTopics([
+      features("the harvest season brought record wheat prices", []),
+      features("record wheat prices during the harvest", []),
+      features("рекордные цены на пшеницу", [], { language: "ru" }),
+    ]);
+    const label = topics.find((t) => t.id === assignments[0]?.topicId)?.label;
+    // The English member sharing most with the cluster, from its first to last common key.
+    expect(label).toBe("Harvest season brought record wheat prices");
+  });
+
+  it("finishes a label's last phrase and drops quotation marks", () => {
+    const text = 'the move was "positive" for excess production capacity in Europe';
+    const { topics } = induceTopics([features(text, [])]);
+    expect(topics[0]?.label).not.toMatch(/["“”]/);
+    expect(topics[0]?.label.split(" ").length).toBeLessThanOrEqual(9);
+    expect(topics[0]?.label.startsWith("Move was positive")).toBe(true);
+  });
+
   it("gives non-Latin labels distinct ids", () => {
     const { topics } = induceTopics([
       features("урожай пшеницы вырос", []),

@@ -7,7 +7,7 @@
 import type { ActorKind, Stance, Topic } from "@stancemap/schema";
 import { type CompiledFrame, compiledFrames, type FrameSlots, gateHits } from "./frames.js";
 import { shortHash, slug } from "./ids.js";
-import { type ParaphraseKey, paraphraseKeys } from "./paraphrase.js";
+import { isStopword, type ParaphraseKey, paraphraseKeys } from "./paraphrase.js";
 
 export interface TopicEntity {
   key: string;
@@ -533,13 +533,16 @@ export function induceTopics(items: readonly TopicFeatures[]): {
     for (const k of item.keys.words)
       if (!cluster.surfaces.has(k.key)) cluster.surfaces.set(k.key, k.surface);
   }
+  const pendingKeys = new Map(pending.map((p) => [p.index, p.keys.words]));
   for (const cluster of clusters) {
     const top = [...cluster.surfaces.entries()]
       .map(([k, surface]) => [surface, cluster.keys.get(k) ?? 0] as const)
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, 3)
       .map(([w]) => w);
-    const label = top.length > 0 ? capitalise(top.join(", ")) : "Other statements";
+    const label =
+      phraseLabel(cluster, items, pendingKeys) ??
+      (top.length > 0 ? capitalise(top.join(", ")) : "Other statements");
     const id = addTopic(label, `Statements about ${top.join(", ") || "other matters"}.`, top);
     for (const index of cluster.members) {
       const f = items[index] as TopicFeatures;
@@ -547,6 +550,87 @@ export function induceTopics(items: readonly TopicFeatures[]): {
     }
   }
   return { topics: [...topics.values()], assignments };
+}
+
+/** A phrase label spans at most this many words. */
+const LABEL_WORDS = 9;
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * A readable label for a cluster no frame named: the shortest stretch of one member's own words
+ * that holds the most of the cluster's commonest keys ("continue to work with Washington to
+ * prevent dumping" rather than "Continue, country, dumping"). The member is the one sharing most
+ * with the rest, English first (frame labels are English). Null when no stretch of two or more
+ * words fits.
+ */
+function phraseLabel(
+  cluster: { keys: Map<string, number>; members: number[] },
+  items: readonly TopicFeatures[],
+  keysOf: ReadonlyMap<number, readonly ParaphraseKey[]>,
+): string | null {
+  const rank = [...cluster.keys.entries()]
+    .filter(([k]) => !k.startsWith("@"))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, 4)
+    .map(([k]) => k);
+  if (rank.length === 0) return null;
+  const wanted = new Set(rank);
+  let best: { index: number; score: number; english: boolean; length: number } | null = null;
+  for (const index of cluster.members) {
+    const f = items[index] as TopicFeatures;
+    const words = keysOf.get(index) ?? [];
+    let score = 0;
+    for (const k of words) score += cluster.keys.get(k.key) ?? 0;
+    const english = f.language === "en";
+    const better =
+      !best ||
+      (english && !best.english) ||
+      (english === best.english &&
+        (score > best.score || (score === best.score && f.text.length < best.length)));
+    if (better) best = { index, score, english, length: f.text.length };
+  }
+  if (!best) return null;
+  const text = (items[best.index] as TopicFeatures).text;
+  const hits = (keysOf.get(best.index) ?? [])
+    .filter((k) => wanted.has(k.key))
+    .sort((a, b) => a.start - b.start);
+  // The words, to count a stretch's words and to finish its last phrase.
+  const wordList: { start: number; end: number; word: string }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text))
+    wordList.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+  const wordsIn = (start: number, end: number) =>
+    wordList.filter((w) => w.start >= start && w.start < end).length;
+  let span: { start: number; end: number; hits: number; words: number } | null = null;
+  for (let i = 0; i < hits.length; i++) {
+    for (let j = i; j < hits.length; j++) {
+      const start = (hits[i] as ParaphraseKey).start;
+      const end = (hits[j] as ParaphraseKey).end;
+      const words = wordsIn(start, end);
+      if (words > LABEL_WORDS) break;
+      const count = j - i + 1;
+      if (!span || count > span.hits || (count === span.hits && words < span.words))
+        span = { start, end, hits: count, words };
+    }
+  }
+  if (!span) return null;
+  // Finish the phrase the stretch ends in: "a final" → "a final agreement", up to a function word
+  // or punctuation.
+  const language = (items[best.index] as TopicFeatures).language;
+  let { end, words } = span;
+  for (const w of wordList) {
+    if (w.start < end) continue;
+    if (words >= LABEL_WORDS || !/^\s+$/.test(text.slice(end, w.start))) break;
+    if (isStopword(w.word, language) || /^\d/.test(w.word)) break;
+    end = w.end;
+    words++;
+  }
+  if (words < 2) return null;
+  const phrase = text
+    .slice(span.start, end)
+    .replace(/\s+/g, " ")
+    .replace(/["“”«»„]/g, "");
+  return capitalise(phrase);
 }
 
 function topicId(label: string): string {
