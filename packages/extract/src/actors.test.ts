@@ -36,6 +36,15 @@ describe("findActors", () => {
     expect(r.at("Kremlin")?.memberOf[0]).toBe("russia");
   });
 
+  it('gives an office after "the country\'s" the state named last before it', () => {
+    const r = actorsOf(
+      "Canada's Prime Minister met the press, and the country's Trade Minister Jane Ollard said talks would go on.",
+    );
+    expect(r.at("Jane Ollard")?.memberOf).toEqual(["canada"]);
+    const none = actorsOf("The country's Trade Minister Jane Ollard said talks would go on.");
+    expect(none.at("Jane Ollard")?.memberOf).toEqual([]);
+  });
+
   it("gives an unknown person named after a title that title and the title's state", () => {
     const r = actorsOf(
       "Ruritanian speech aside, French Foreign Minister Jeanne Dupontel said the plan was dead.",

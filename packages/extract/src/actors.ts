@@ -142,6 +142,28 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
     mentions.push({ start: hit.start, end: hit.end, actorKey: actor.key, via: hit.via ?? "name" });
   }
 
+  // An office without a country of its own, after "the country's" or "its", belongs to the state
+  // named last before it in the paragraph ("Australia's Prime Minister … and the country's Trade
+  // Minister"). Only states: "its" after an organization is rarely its office.
+  const scopeFromContext = (at: number): string | null => {
+    const lead = text.slice(Math.max(0, at - 24), at);
+    if (!/(?:\bthe\s+(?:country|nation|state)['’]s|\bits)\s+$/iu.test(lead)) return null;
+    const paragraph = input.segmentation.paragraphs.find((p) => p.start <= at && at < p.end);
+    const from = paragraph?.start ?? Math.max(0, at - 400);
+    // The state may be a name of its own or the country of an office ("Australia's Prime Minister").
+    let best: { start: number; key: string } | null = null;
+    for (const m of mentions)
+      if (m.start < at && m.start >= from && actors.get(m.actorKey)?.kind === "state")
+        if (!best || m.start > best.start) best = { start: m.start, key: m.actorKey };
+    for (const o of offices) {
+      const scopeKey = o.office?.scope;
+      if (!scopeKey || o.start >= at || o.start < from) continue;
+      if (gazetteerActor(scopeKey)?.kind !== "state") continue;
+      if (!best || o.start > best.start) best = { start: o.start, key: scopeKey };
+    }
+    return best?.key ?? null;
+  };
+
   // 2. Offices: "Foreign Minister Sergey Lavrov" names a person with a role; "the Russian president",
   // "the president-elect" describe one; "European leaders" name a group.
   const titledAs = new Map<string, string>(); // normalised title as written → person key
@@ -153,22 +175,23 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
       .replace(/\s+/g, " ");
   for (const office of offices) {
     if (!office.office) continue;
+    const scope = office.office.scope ?? scopeFromContext(office.start);
     const after = text.slice(office.end, office.end + 60);
     if (office.office.plural) {
       const name = text.slice(office.start, office.end).replace(/^the\s+/i, "");
-      const key = `group:${slug(office.office.scope ?? "")}:${office.office.key}`;
+      const key = `group:${slug(scope ?? "")}:${office.office.key}`;
       add({
         key,
         name,
         kind: "group",
         aliases: new Set([name]),
-        memberOf: office.office.scope ? [office.office.scope] : [],
+        memberOf: scope ? [scope] : [],
         roles: [],
         wikidataId: null,
       });
-      if (office.office.scope && !actors.has(office.office.scope)) {
-        const scope = gazetteerActor(office.office.scope);
-        if (scope) addWithParents(scope);
+      if (scope && !actors.has(scope)) {
+        const scopeActor = gazetteerActor(scope);
+        if (scopeActor) addWithParents(scopeActor);
       }
       if (!taken(office.start, office.end))
         mentions.push({ start: office.start, end: office.end, actorKey: key, via: "title" });
@@ -176,7 +199,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
     }
     const role: ActorRole = {
       title: office.office.title,
-      organization: office.office.scopeName,
+      organization: office.office.scopeName ?? (scope ? (actors.get(scope)?.name ?? null) : null),
       start: null,
       end: null,
     };
@@ -200,8 +223,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
       if (person?.kind === "person") {
         if (!office.office.notCurrent && !person.roles.some((r) => r.title === role.title))
           person.roles.push(role);
-        if (office.office.scope && !person.memberOf.includes(office.office.scope))
-          person.memberOf.push(office.office.scope);
+        if (scope && !person.memberOf.includes(scope)) person.memberOf.push(scope);
         titledAs.set(titleKey(office.start, office.end), person.key);
         next.start = Math.min(next.start, office.start);
         continue;
@@ -227,9 +249,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
         for (const m of clashes) mentions.splice(mentions.indexOf(m), 1);
       }
       if (!taken(start, start + written.length)) {
-        const person = addWithParents(
-          personActor(written, [role], office.office.scope ? [office.office.scope] : []),
-        );
+        const person = addWithParents(personActor(written, [role], scope ? [scope] : []));
         titledAs.set(titleKey(office.start, office.end), person.key);
         mentions.push({
           start: office.start,

@@ -87,6 +87,14 @@ const exact = (r: ReturnType<typeof run>) =>
   r.statements.map((s) => r.text.slice(s.evidence.start, s.evidence.end));
 
 describe("attribute", () => {
+  it("gives a position to both coordinated subjects, a determiner before the second title included", () => {
+    const r = run(
+      "President Paul Dorn and the country's Foreign Minister Anna Berg said that the border must stay open.",
+    );
+    expect(r.statements.map((s) => s.holder).sort()).toEqual(["minister", "president"]);
+    expect(new Set(r.statements.map((s) => s.evidence.exact)).size).toBe(1);
+  });
+
   it("takes a that-clause after a reporting verb as indirect speech", () => {
     const r = run(
       "Foreign Minister Anna Berg said on Tuesday that Ruritania would never accept the plan.",

@@ -489,7 +489,12 @@ function coordinatedSubject(
   const anonymous = (key: string) => input.actors.get(key)?.kind === "anonymous_source";
   if (anonymous(previous.actorKey) || anonymous(subject.actorKey)) return null;
   const between = input.text.slice(previous.end, subject.start);
-  return /^\s*(?:,\s*)?(?:and|as well as)\s+$/u.test(between) ? previous : null;
+  // "… and the country's Trade Minister Steven Ciobo": a determiner before the second title.
+  return /^\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+(?:(?:country|nation|state)['’]s\s+)?|its\s+|their\s+)?$/iu.test(
+    between,
+  )
+    ? previous
+    : null;
 }
 
 /** Index of the first mention starting at or after `pos` (mentions are sorted by start). */

@@ -31,6 +31,14 @@ export interface Frame {
   otherSideOnly?: boolean;
   /** The state slot is the object after the frame's word ("Russia invades Ukraine"), not the agent before it. */
   slotAfter?: boolean;
+  /**
+   * The measure's words ("tariffs", "sanctions"): the state slot is its target, so a state that
+   * imposes it ("U.S. tariffs", "sanctions imposed by Washington", for an exemption "exempted from
+   * American duties") never fills the slot. A regex source, matched case-insensitively.
+   */
+  measure?: string;
+  /** With no target named, the holder's own side is the one the issue is about (it wants the exemption). */
+  selfWhenUnnamed?: boolean;
   /** The organization slot needs the clause to name it or say "the alliance": no guess from context. */
   orgNamed?: boolean;
   /** The frame's words are too common to evoke it unless an organization is named ("reduce" alone is not about NATO). */
@@ -61,6 +69,8 @@ const WORD = "[\\p{L}'’-]+";
  * object keeps the clause out of the scaling-back frame.
  */
 const NOT_FORCES = `(?! (?:${"[\\p{L}'’-]+"} ){0,2}?(?:tariffs?|tax(?:es)?|duties|imports?|exports?|surplus(?:es)?|deficits?|emissions|prices?|rates?|costs?|spending|budgets?|debts?|subsid(?:y|ies)|quotas?|barriers?|trade|production|output|interest)(?![\\p{L}]))`;
+/** Trade measures, as the word after the state that imposes them ("U.S. steel tariffs"). */
+const TARIFF_WORDS = "tariffs?|duties|levies|пошлин[\\p{L}]*|droits de douane";
 /** Verbs and nouns of drawing forces down. */
 const REDUCE =
   "withdraw(?:s|ing|al|n)?|pull(?:s|ed|ing)? (?:back|out)|scal(?:e|es|ed|ing) (?:back|down)|roll(?:s|ed|ing)? back|reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|draw(?:s|ing)? down|drawdown|remov(?:e|es|ed|al)|de-?escalat(?:e|es|ed|ing|ion)";
@@ -537,6 +547,7 @@ export const FRAMES: Frame[] = [
       W("sanctions?"),
     ],
     con: [W("lift(?:s|ed|ing)?"), W("eas(?:e|es|ed|ing)"), W("relief"), W("remov(?:e|es|ed|ing)")],
+    measure: "sanctions?|embargo(?:es)?|санкци[\\p{L}]*",
     label: (s) => `Sanctions${s.state ? ` on ${s.state}` : ""}`,
     proposition: (s) => `Sanctions${s.state ? ` on ${s.state}` : ""} should be imposed or kept.`,
   },
@@ -562,6 +573,7 @@ export const FRAMES: Frame[] = [
       W("droits de douane|tarifs douaniers"),
     ],
     con: [W("retaliat(?:e|es|ed|ing|ion|ory)"), W("trade war")],
+    measure: TARIFF_WORDS,
     label: (s) => `Tariffs${s.state ? ` on ${s.state}` : ""}`,
     proposition: (s) => `Tariffs${s.state ? ` on ${s.state}` : ""} should be imposed.`,
   },
@@ -583,6 +595,8 @@ export const FRAMES: Frame[] = [
       W("end (?:the |its )?exemptions?"),
       W("final extension"),
     ],
+    measure: TARIFF_WORDS,
+    selfWhenUnnamed: true,
     label: (s) => `Tariff exemption${s.state ? ` for ${s.state}` : ""}`,
     proposition: (s) => `${s.state ?? "Trading partners"} should be exempted from the tariffs.`,
   },

@@ -204,6 +204,29 @@ describe("induceTopics", () => {
     expect(topics[0]?.label.startsWith("Move was positive")).toBe(true);
   });
 
+  it("never takes the state imposing a measure as its target", () => {
+    const us: TopicEntity = { key: "us", name: "United States", kind: "state" };
+    const exempt = "it wants a permanent exemption from the U.S. tariffs";
+    const byUs = "sanctions imposed by Washington on Canada";
+    const modifier = "American steel tariffs will hurt jobs";
+    const { topics, assignments } = induceTopics([
+      features(exempt, [at(us, exempt, "U.S.")], {
+        holder: "eu",
+        holderRoot: "eu",
+        holderRootEntity: eu,
+      }),
+      features(byUs, [at(us, byUs, "Washington"), at(canada, byUs, "Canada")], asUs),
+      features(modifier, [at(us, modifier, "American")], {
+        holder: "canada",
+        holderRoot: "canada",
+      }),
+    ]);
+    const label = (i: number) => topics.find((t) => t.id === assignments[i]?.topicId)?.label;
+    expect(label(0)).toBe("Tariff exemption for European Union");
+    expect(label(1)).toBe("Sanctions on Canada");
+    expect(label(2)).not.toMatch(/United States/);
+  });
+
   it("gives non-Latin labels distinct ids", () => {
     const { topics } = induceTopics([
       features("урожай пшеницы вырос", []),

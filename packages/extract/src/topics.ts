@@ -183,14 +183,21 @@ function fillSlots(f: TopicFeatures, frame: CompiledFrame | null, at: number): F
   const counterpart = nearest(["person", "state", "government"], () => 0);
   if (counterpart) from.counterpart = attached(counterpart) ? "attached" : "clause";
 
+  const imposes = frame ? imposerTest(frame) : null;
   let state: TopicEntity | undefined = nearest(
     ["state"],
-    (e) => (frame?.slotAfter && (e.at ?? 0) < at ? 2 : 0) + (attached(e) ? 0 : 1),
+    (e) =>
+      (frame?.slotAfter && (e.at ?? 0) < at ? 2 : 0) +
+      (attached(e) ? 0 : 1) +
+      (e.at !== undefined && imposes?.(f.text, e.at) ? 8 : 0),
   );
+  if (state?.at !== undefined && imposes?.(f.text, state.at)) state = undefined;
   // The speaker's own name away from the frame's word is a weak value: others' statements may overrule it.
   if (state) from.state = attached(state) ? "attached" : isOwn(state) ? "self" : "clause";
   else {
-    const own = ownAllowed && f.holderRootEntity?.kind === "state" ? f.holderRootEntity : undefined;
+    const ownKinds: ActorKind[] = frame?.selfWhenUnnamed ? ["state", "organization"] : ["state"];
+    const root = f.holderRootEntity;
+    const own = ownAllowed && root && ownKinds.includes(root.kind) ? root : undefined;
     state = own ?? fromContext(["state"]);
     if (state) from.state = state === own ? "self" : "context";
   }
@@ -212,6 +219,32 @@ function fillSlots(f: TopicFeatures, frame: CompiledFrame | null, at: number): F
   };
 }
 
+const imposerTests = new Map<string, (text: string, at: number) => boolean>();
+
+/**
+ * Whether the state mentioned at `at` imposes the frame's measure rather than being its target:
+ * the measure right after its name with no preposition between ("U.S. tariffs", "American steel
+ * duties"), "by" before it ("sanctions imposed by Washington"), or, for an exemption, "from" before
+ * it ("exempted from the U.S. tariffs").
+ */
+function imposerTest(frame: CompiledFrame): ((text: string, at: number) => boolean) | null {
+  if (!frame.measure) return null;
+  let test = imposerTests.get(frame.key);
+  if (!test) {
+    const after = new RegExp(
+      `^[\\p{L}.'’-]+(?:[ \\u00a0](?!(?:on|for|from|against|to|with|and|or|by|in|of|на|для|против|sur|contre|pour)[ \\u00a0])[\\p{L}.'’-]+){0,3}?[ \\u00a0]+(?:${frame.measure})(?![\\p{L}])`,
+      "iu",
+    );
+    const before = frame.selfWhenUnnamed
+      ? /(?:^|[^\p{L}])(?:by|from|par|de la part)[ \u00a0]+(?:the[ \u00a0]+)?$/iu
+      : /(?:^|[^\p{L}])(?:by|par)[ \u00a0]+(?:the[ \u00a0]+)?$/iu;
+    test = (text, at) =>
+      after.test(text.slice(at, at + 80)) || before.test(text.slice(Math.max(0, at - 16), at));
+    imposerTests.set(frame.key, test);
+  }
+  return test;
+}
+
 /** Words standing for an organization the clause does not name ("the alliance", "the bloc"). */
 const ALLIANCE_WORD =
   /(?<![\p{L}])(?:alliance|bloc|альянс[\p{L}]*|блок[\p{L}]*|alliance atlantique)(?![\p{L}])/iu;
@@ -225,9 +258,13 @@ function reconcileSlots(
   framed: { frame: CompiledFrame; holderRoot: string; filled: FilledSlots }[],
 ): void {
   // A refined frame votes with its parent: a land swap is about the same territory as its control.
+  // Not an exemption: its slot is who is spared, the parent's who is hit ("our tariffs on the U.S.").
   const groups = new Map<string, typeof framed>();
   for (const item of framed) {
-    const key = `${item.frame.parent ?? item.frame.key}\u0000${item.holderRoot}`;
+    const frameKey = item.frame.selfWhenUnnamed
+      ? item.frame.key
+      : (item.frame.parent ?? item.frame.key);
+    const key = `${frameKey}\u0000${item.holderRoot}`;
     const group = groups.get(key);
     if (group) group.push(item);
     else groups.set(key, [item]);
