@@ -45,6 +45,20 @@ describe("findActors", () => {
     expect(none.at("Jane Ollard")?.memberOf).toEqual([]);
   });
 
+  it("finds an unknown speaker after an inverted reporting verb, and no person in 'president of <Org>'", () => {
+    const r = actorsOf(
+      "“It works,” said Jane Ollard, president of Meridian Steel Works. Tom Reyes, president of Harbor Metals, said it did not.",
+    );
+    expect(r.at("Jane Ollard")?.kind).toBe("person");
+    expect(r.at("Tom Reyes")?.kind).toBe("person");
+    expect(
+      [...r.actors.values()]
+        .filter((a) => a.kind === "person")
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(["Jane Ollard", "Tom Reyes"]);
+  });
+
   it("gives an unknown person named after a title that title and the title's state", () => {
     const r = actorsOf(
       "Ruritanian speech aside, French Foreign Minister Jeanne Dupontel said the plan was dead.",

@@ -78,6 +78,9 @@ const NOT_NAME_WORDS = new Set(
 
 const SPEECH_AFTER =
   /^(?:,[^,]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|previously\s+)?(?:said|says|told|tells|added|stated|declared|noted|stressed|insisted|warned|argued|claimed|explained|wrote|announced|urged|demanded|called|rejected|dismissed|suggested|confirmed|denied)\b/u;
+/** A reporting verb right before a name, in the inverted order: "…,” said Scott Paul". */
+const SPEECH_BEFORE =
+  /(?:^|[^\p{L}])(?:said|says|added|stated|noted|stressed|warned|argued|explained|wrote|asked|according\s+to)\s+$/u;
 const HONORIFIC_BEFORE = /(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Amb)\.?\s*)$/u;
 
 export function findActors(input: ActorStageInput): ActorStageOutput {
@@ -205,7 +208,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
     };
     // The name after the title may be a spelling the gazetteer lacks around a surname it knows ("Sergey Lavrov").
     const named =
-      /^\s+((?:[\p{Lu}][\p{L}’'-]+|[\p{Ll}]{2,}(?=\s[\p{Lu}]))(?:\s+[\p{Lu}][\p{L}’'-]+){0,2})/u.exec(
+      /^\s+((?:[\p{Lu}][\p{L}’'-]+|(?:von|van|der|den|de|del|della|da|das|dos|di|du|la|le|al|el|bin|ben|ter|ten)(?=\s[\p{Lu}]))(?:\s+[\p{Lu}][\p{L}’'-]+){0,2})/u.exec(
         after,
       );
     const nameEnd = named ? office.end + named[0].length : office.end;
@@ -230,7 +233,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
       }
     }
     const name =
-      /^\s+((?:[\p{Lu}][\p{L}’'-]+|[\p{Ll}]{2,}(?=\s[\p{Lu}]))(?:\s+[\p{Lu}][\p{L}’'-]+){1,2})/u.exec(
+      /^\s+((?:[\p{Lu}][\p{L}’'-]+|(?:von|van|der|den|de|del|della|da|das|dos|di|du|la|le|al|el|bin|ben|ter|ten)(?=\s[\p{Lu}]))(?:\s+[\p{Lu}][\p{L}’'-]+){1,2})/u.exec(
         after,
       );
     const written = name?.[1];
@@ -379,11 +382,12 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
       }
       const words = m[0].split(/\s+/);
       if (words.some((w) => NOT_NAME_WORDS.has(w.replace(/[’'].*$/, "")))) continue;
-      const before = text.slice(Math.max(s.start, start - 12), start);
+      const before = text.slice(Math.max(s.start, start - 16), start);
       const cueAfter = SPEECH_AFTER.test(text.slice(end, Math.min(s.end, end + 100)));
       const appositive =
         /,\s*$/u.test(before) && /^\s*,/u.test(text.slice(end, end + 2)) && cueAfter;
-      if (!(cueAfter || HONORIFIC_BEFORE.test(before) || appositive)) continue;
+      if (!(cueAfter || HONORIFIC_BEFORE.test(before) || SPEECH_BEFORE.test(before) || appositive))
+        continue;
       const person = add(personActor(m[0], [], []));
       mentions.push({ start, end, actorKey: person.key, via: "name" });
     }

@@ -95,6 +95,21 @@ describe("attribute", () => {
     expect(new Set(r.statements.map((s) => s.evidence.exact)).size).toBe(1);
   });
 
+  it("gives the position to the subject, not to an actor inside its appositive", () => {
+    const r = run(
+      "Anna Berg, an adviser to the government of Ruritania, said the border must stay open.",
+    );
+    expect(r.statements.map((s) => s.holder)).toEqual(["minister"]);
+  });
+
+  it("takes the quotation before an inverted verb, not the speaker's appositive", () => {
+    const r = run("“The border must stay open,” said Anna Berg, the head of the delegation.");
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]?.holder).toBe("minister");
+    const e = r.statements[0]?.evidence;
+    expect(e && r.text.slice(e.start, e.end)).toBe("The border must stay open");
+  });
+
   it("takes a that-clause after a reporting verb as indirect speech", () => {
     const r = run(
       "Foreign Minister Anna Berg said on Tuesday that Ruritania would never accept the plan.",

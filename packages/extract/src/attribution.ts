@@ -136,6 +136,9 @@ function escapeRe(s: string): string {
 const FILLER =
   /^(?:[\s,]+|(?:has|have|had|is|are|was|were|be|been|will|would|could|can|may|might|shall|should|must|did|does|do|also|not|never|again|already|now|still|even|once|then|often|always|long|ever|twice|in turn|himself|herself|itself|themselves|both|all|each|quoted as|going to|set to|about to|widely|[\p{L}]+ly)(?![\p{L}])|on (?:\p{Lu}\p{L}+day|\p{Lu}\p{L}{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} \p{Lu}\p{L}+(?: \d{4})?)(?: \(\p{Lu}\p{L}+\.? \d{1,2}\))?|(?:last|this|next|earlier this|late last) (?:week|month|year|\p{Lu}\p{L}+day)|in (?:a|an|his|her|their) (?:recent |televised |separate )?(?:interview|statement|speech|address|post|op-ed|letter|briefing|call)(?: with [\p{L} ]{1,40}?)?(?=,)|\(\p{Lu}\p{L}+\.? \d{1,2}\))+$/u;
 
+/** The opening of an appositive up to an actor it names: ", president of ", ", a spokeswoman for the ". */
+const APPOSITIVE_OPEN = /^\s*,\s+(?:the\s+|a\s+|an\s+)?[\p{Ll}][^,;:“”"«»]{0,70}$/u;
+
 /** A parenthetical appositive between subject and verb: ", the head of the agency," or ", who has ...,". */
 const APPOSITIVE = /^\s*,\s[^,;:“”"«»]{1,90},\s*/u;
 
@@ -301,7 +304,13 @@ export function attribute(input: AttributionInput): RawStatement[] {
           return;
       } else {
         content =
-          quoteBeforeSubject(input, sentence, subject, quotesHere) ??
+          // Inverted ("“…,” said Scott Paul, the president of …"): the quotation stands before the verb.
+          quoteBeforeSubject(
+            input,
+            sentence,
+            inverted ? { ...subject, start: cue.start, end: cue.end } : subject,
+            quotesHere,
+          ) ??
           contentAfter(input, sentence, inverted ? subject.end : cue.end, later, quotesHere) ??
           (cue.entry.class === "speech"
             ? contentBefore(input, sentence, inverted ? cue.start : subject.start, cue)
@@ -456,6 +465,12 @@ function subjectBefore(input: AttributionInput, sentence: Sentence, pos: number)
         continue;
       // Nor is a possessor ("Trump's team said"): its noun is.
       if (/^['’]s\s+[\p{Ll}]/u.test(text.slice(m.end, m.end + 4))) continue;
+      // Nor an actor inside an appositive ("Todd Leebow, president of Majestic Steel USA, said"):
+      // the person before it is.
+      if (/^\s*,/u.test(between === "" ? text.slice(m.end, pos) : between) && i > first) {
+        const outer = mentions[i - 1] as Mention;
+        if (APPOSITIVE_OPEN.test(text.slice(outer.end, m.start))) continue;
+      }
       best = m;
     }
   }
