@@ -92,7 +92,7 @@ describe("attribute", () => {
       "President Paul Dorn and the country's Foreign Minister Anna Berg said that the border must stay open.",
     );
     expect(r.statements.map((s) => s.holder).sort()).toEqual(["minister", "president"]);
-    expect(new Set(r.statements.map((s) => s.evidence.exact)).size).toBe(1);
+    expect(new Set(r.statements.map((s) => `${s.evidence.start}-${s.evidence.end}`)).size).toBe(1);
   });
 
   it("gives the position to the subject, not to an actor inside its appositive", () => {

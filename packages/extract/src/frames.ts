@@ -119,9 +119,10 @@ export const FRAMES: Frame[] = [
       W("exclu(?:de|ded|des|ding|sion)"),
       W("keep(?:s|ing)? [\\p{L}'’ ]{0,30} out of"),
       W("cut(?:s|ting)? (?:its |their )?ties with"),
-      W("prevent(?:s|ed|ing)?"),
-      W("bar(?:s|red|ring)?"),
-      W("delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)"),
+      // Only with membership in sight: "delay a decision on tariffs on the EU" is no accession.
+      W(
+        "(?:prevent(?:s|ed|ing)?|bar(?:s|red|ring)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing))(?= (?:[\\p{L}'’-]+ ){0,5}?(?:join|member|accession|entry|admission|entering|вступ|adhésion))",
+      ),
     ],
     label: (s) =>
       s.state && s.org

@@ -191,6 +191,7 @@ export function analyseDocument(input: ExtractInput, index: number): DocumentRes
               {
                 ...e,
                 at: m.start - stm.evidence.start,
+                length: m.end - m.start,
                 ...(root ? { root: { key: root.key, name: root.name } } : {}),
               },
             ]

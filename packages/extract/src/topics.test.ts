@@ -63,6 +63,13 @@ describe("matchFrame", () => {
       "tariff_exemption",
     );
     expect(matchFrame("impose tariffs on steel", false)?.frame.key).toBe("tariffs");
+    // "delay" and "prevent" speak of membership only with membership in sight.
+    expect(matchFrame("would delay a decision on tariffs on the EU", true)?.frame.key).toBe(
+      "tariffs",
+    );
+    expect(matchFrame("wants to delay Ukraine's accession to the bloc", true)?.frame.key).toBe(
+      "membership",
+    );
   });
 
   it("reads negation before a frame word as opposition", () => {
@@ -225,6 +232,24 @@ describe("induceTopics", () => {
     expect(label(0)).toBe("Tariff exemption for European Union");
     expect(label(1)).toBe("Sanctions on Canada");
     expect(label(2)).not.toMatch(/United States/);
+  });
+
+  it("leaves the target open when a measure aims at a list of states", () => {
+    const us: TopicEntity = { key: "us", name: "United States", kind: "state" };
+    const mexico: TopicEntity = { key: "mexico", name: "Mexico", kind: "state" };
+    const text = "it will extend the tariff exemptions for Canada, Mexico and the EU";
+    const single = "it will extend the tariff exemption for Canada";
+    const { topics, assignments } = induceTopics([
+      features(text, [at(canada, text, "Canada"), at(mexico, text, "Mexico"), at(eu, text, "EU")], {
+        holder: "us",
+        holderRoot: "us",
+        holderRootEntity: us,
+      }),
+      features(single, [at(canada, single, "Canada")], asUs),
+    ]);
+    const label = (i: number) => topics.find((t) => t.id === assignments[i]?.topicId)?.label;
+    expect(label(0)).toBe("Tariff exemption");
+    expect(label(1)).toBe("Tariff exemption for Canada");
   });
 
   it("gives non-Latin labels distinct ids", () => {

@@ -15,6 +15,8 @@ export interface TopicEntity {
   kind: ActorKind;
   /** Offset of the mention within the evidence text (absent for document context). */
   at?: number;
+  /** Length of that mention as written ("the U.S." for the United States). */
+  length?: number;
   /** The root actor (top of memberOf), for counterparts: talks with Putin are talks with Russia. */
   root?: { key: string; name: string };
 }
@@ -137,7 +139,7 @@ function stanceOf(direction: -1 | 0 | 1, cuePolarity: -1 | 0 | 1, text: string):
  * Where a slot's value came from: a mention attached to the frame's word is evidence; one elsewhere
  * in the clause is likely; the holder's own side, the document's main actors and the group are guesses.
  */
-type SlotSource = "attached" | "clause" | "self" | "context" | "group";
+type SlotSource = "attached" | "clause" | "self" | "context" | "group" | "list";
 type SlotName = keyof FrameSlots;
 const SLOT_NAMES: readonly SlotName[] = ["state", "org", "counterpart"];
 
@@ -192,8 +194,13 @@ function fillSlots(f: TopicFeatures, frame: CompiledFrame | null, at: number): F
       (e.at !== undefined && imposes?.(f.text, e.at) ? 8 : 0),
   );
   if (state?.at !== undefined && imposes?.(f.text, state.at)) state = undefined;
+  // A measure aimed at a list of states ("exemptions for Canada, Mexico and the EU") is about the
+  // measure itself: naming the nearest one would split one position by each outlet's word order.
+  const listed = frame?.measure && state ? coordinatedStates(f, state) : false;
+  if (listed) state = undefined;
   // The speaker's own name away from the frame's word is a weak value: others' statements may overrule it.
   if (state) from.state = attached(state) ? "attached" : isOwn(state) ? "self" : "clause";
+  else if (listed) from.state = "list";
   else {
     const ownKinds: ActorKind[] = frame?.selfWhenUnnamed ? ["state", "organization"] : ["state"];
     const root = f.holderRootEntity;
@@ -217,6 +224,22 @@ function fillSlots(f: TopicFeatures, frame: CompiledFrame | null, at: number): F
     from,
     explicit: f.entities.some((e) => SLOT_KINDS.has(e.kind) && !isOwn(e) && attached(e)),
   };
+}
+
+/** Whether `state` stands in a list of two or more states or blocs: "Canada, Mexico and the EU". */
+function coordinatedStates(f: TopicFeatures, state: TopicEntity): boolean {
+  const listed = f.entities
+    .filter((e) => (e.kind === "state" || e.kind === "organization") && e.at !== undefined)
+    .sort((a, b) => (a.at as number) - (b.at as number));
+  const i = listed.indexOf(state);
+  if (i < 0) return false;
+  const joined = (a: TopicEntity | undefined, b: TopicEntity | undefined) => {
+    if (!a || !b || a.key === b.key) return false;
+    const end = (a.at as number) + (a.length ?? a.name.length);
+    const between = f.text.slice(end, b.at as number);
+    return /^\s*(?:,|,?\s*(?:and|or|и|et|ou))\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(between);
+  };
+  return joined(listed[i - 1], state) || joined(state, listed[i + 1]);
 }
 
 const imposerTests = new Map<string, (text: string, at: number) => boolean>();
@@ -286,7 +309,12 @@ function reconcileSlots(
       if (count * 2 <= named) continue;
       for (const { frame, filled } of group) {
         const source = filled.from[slot];
-        if (filled.explicit || source === "attached" || (slot === "org" && frame.orgNamed))
+        if (
+          filled.explicit ||
+          source === "attached" ||
+          source === "list" ||
+          (slot === "org" && frame.orgNamed)
+        )
           continue;
         filled.slots[slot] = top;
         filled.from[slot] = "group";
