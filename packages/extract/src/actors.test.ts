@@ -59,6 +59,13 @@ describe("findActors", () => {
     ).toEqual(["Jane Ollard", "Tom Reyes"]);
   });
 
+  it("reads an organization's delegates as an unnamed source of that organization", () => {
+    const r = actorsOf("The NATO delegates said the alliance was united.");
+    const delegates = r.at("NATO delegates");
+    expect(delegates?.kind).toBe("anonymous_source");
+    expect(delegates?.memberOf).toEqual(["nato"]);
+  });
+
   it("gives an unknown person named after a title that title and the title's state", () => {
     const r = actorsOf(
       "Ruritanian speech aside, French Foreign Minister Jeanne Dupontel said the plan was dead.",
