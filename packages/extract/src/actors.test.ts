@@ -59,6 +59,17 @@ describe("findActors", () => {
     ).toEqual(["Jane Ollard", "Tom Reyes"]);
   });
 
+  it("lets a statement speak for its issuer: named with it, or the subject that introduced it", () => {
+    const r = actorsOf(
+      "NATO has warned of grave costs, according to a draft statement. Talks went on. " +
+        "“Costs will be grave,” the draft statement said. A statement by the Kremlin called it a provocation.",
+    );
+    expect(r.at("the draft statement")?.key).toBe("nato");
+    expect(r.at("A statement by")?.key).toBe("kremlin");
+    const none = actorsOf("“Costs will be grave,” the statement said.");
+    expect(none.at("the statement")).toBeUndefined();
+  });
+
   it("reads an organization's delegates as an unnamed source of that organization", () => {
     const r = actorsOf("The NATO delegates said the alliance was united.");
     const delegates = r.at("NATO delegates");
