@@ -467,7 +467,7 @@ function subjectBefore(input: AttributionInput, sentence: Sentence, pos: number)
       if (/^['’]s\s+[\p{Ll}]/u.test(text.slice(m.end, m.end + 4))) continue;
       // Nor an actor inside an appositive ("Todd Leebow, president of Majestic Steel USA, said"):
       // the person before it is.
-      if (/^\s*,/u.test(between === "" ? text.slice(m.end, pos) : between) && i > first) {
+      if (i > first && /^\s*,/u.test(text.slice(m.end, pos))) {
         const outer = mentions[i - 1] as Mention;
         if (APPOSITIVE_OPEN.test(text.slice(outer.end, m.start))) continue;
       }

@@ -804,6 +804,27 @@ export interface CompiledFrame extends Frame {
   conRe: RegExp | null;
   /** Position in `compiledFrames()`, which indexes `gateHits`. */
   order: number;
+  /** For a frame with a `measure`: whether the state mentioned at `at` imposes it (see below). */
+  imposes: ((text: string, at: number) => boolean) | null;
+}
+
+/**
+ * Whether the state mentioned at `at` imposes the frame's measure rather than being its target:
+ * the measure right after its name with no preposition between ("U.S. tariffs", "American steel
+ * duties"), "by" before it ("sanctions imposed by Washington"), or, for an exemption, "from" before
+ * it ("exempted from the U.S. tariffs").
+ */
+function imposerTest(frame: Frame): ((text: string, at: number) => boolean) | null {
+  if (!frame.measure) return null;
+  const after = new RegExp(
+    `^[\\p{L}.'’-]+(?:[ \\u00a0](?!(?:on|for|from|against|to|with|and|or|by|in|of|на|для|против|sur|contre|pour)[ \\u00a0])[\\p{L}.'’-]+){0,3}?[ \\u00a0]+(?:${frame.measure})(?![\\p{L}])`,
+    "iu",
+  );
+  const before = frame.selfWhenUnnamed
+    ? /(?:^|[^\p{L}])(?:by|from|par|de la part)[ \u00a0]+(?:the[ \u00a0]+)?$/iu
+    : /(?:^|[^\p{L}])(?:by|par)[ \u00a0]+(?:the[ \u00a0]+)?$/iu;
+  return (text, at) =>
+    after.test(text.slice(at, at + 80)) || before.test(text.slice(Math.max(0, at - 16), at));
 }
 
 let compiled: CompiledFrame[] | null = null;
@@ -815,6 +836,7 @@ export function compiledFrames(): CompiledFrame[] {
     proRe: new RegExp(frame.pro.join("|"), "giu"),
     conRe: frame.con ? new RegExp(frame.con.join("|"), "giu") : null,
     order: 0,
+    imposes: imposerTest(frame),
   }))
     .sort((a, b) => b.priority - a.priority)
     .map((frame, order) => ({ ...frame, order }));

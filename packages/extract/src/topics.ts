@@ -185,7 +185,7 @@ function fillSlots(f: TopicFeatures, frame: CompiledFrame | null, at: number): F
   const counterpart = nearest(["person", "state", "government"], () => 0);
   if (counterpart) from.counterpart = attached(counterpart) ? "attached" : "clause";
 
-  const imposes = frame ? imposerTest(frame) : null;
+  const imposes = frame?.imposes ?? null;
   let state: TopicEntity | undefined = nearest(
     ["state"],
     (e) =>
@@ -240,32 +240,6 @@ function coordinatedStates(f: TopicFeatures, state: TopicEntity): boolean {
     return /^\s*(?:,|,?\s*(?:and|or|и|et|ou))\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(between);
   };
   return joined(listed[i - 1], state) || joined(state, listed[i + 1]);
-}
-
-const imposerTests = new Map<string, (text: string, at: number) => boolean>();
-
-/**
- * Whether the state mentioned at `at` imposes the frame's measure rather than being its target:
- * the measure right after its name with no preposition between ("U.S. tariffs", "American steel
- * duties"), "by" before it ("sanctions imposed by Washington"), or, for an exemption, "from" before
- * it ("exempted from the U.S. tariffs").
- */
-function imposerTest(frame: CompiledFrame): ((text: string, at: number) => boolean) | null {
-  if (!frame.measure) return null;
-  let test = imposerTests.get(frame.key);
-  if (!test) {
-    const after = new RegExp(
-      `^[\\p{L}.'’-]+(?:[ \\u00a0](?!(?:on|for|from|against|to|with|and|or|by|in|of|на|для|против|sur|contre|pour)[ \\u00a0])[\\p{L}.'’-]+){0,3}?[ \\u00a0]+(?:${frame.measure})(?![\\p{L}])`,
-      "iu",
-    );
-    const before = frame.selfWhenUnnamed
-      ? /(?:^|[^\p{L}])(?:by|from|par|de la part)[ \u00a0]+(?:the[ \u00a0]+)?$/iu
-      : /(?:^|[^\p{L}])(?:by|par)[ \u00a0]+(?:the[ \u00a0]+)?$/iu;
-    test = (text, at) =>
-      after.test(text.slice(at, at + 80)) || before.test(text.slice(Math.max(0, at - 16), at));
-    imposerTests.set(frame.key, test);
-  }
-  return test;
 }
 
 /** Words standing for an organization the clause does not name ("the alliance", "the bloc"). */
