@@ -252,6 +252,77 @@ describe("induceTopics", () => {
     expect(label(1)).toBe("Tariff exemption for Canada");
   });
 
+  it("never takes the speaker's own state as the target of its measure, unless it bears it", () => {
+    const us: TopicEntity = { key: "us", name: "United States", kind: "state" };
+    const own = "the United States will keep the steel tariffs in place";
+    const borne = "Russia will never accept new sanctions";
+    const { topics, assignments } = induceTopics([
+      features(own, [at(us, own, "United States")], {
+        holder: "us",
+        holderRoot: "us",
+        holderRootEntity: us,
+      }),
+      features(borne, [at(russia, borne, "Russia")], { holderRootEntity: russia }),
+    ]);
+    const label = (i: number) => topics.find((t) => t.id === assignments[i]?.topicId)?.label;
+    expect(label(0)).toBe("Tariffs");
+    expect(label(1)).toBe("Sanctions on Russia");
+  });
+
+  it("aligns a reworded position across documents whatever slot each outlet's word order gave it", () => {
+    const mexico: TopicEntity = { key: "mexico", name: "Mexico", kind: "state" };
+    const one =
+      "it would extend the exemption for Canada by thirty days while quota talks continue";
+    const two =
+      "the exemption for Mexico would be extended by thirty days while quota talks continue";
+    const other = "the exemption for Mexico reflects a fair partnership on steel";
+    const { topics, assignments } = induceTopics([
+      placed(one, "d1", 0, [at(canada, one, "Canada")]),
+      placed(two, "d2", 0, [at(mexico, two, "Mexico")]),
+      placed(other, "d3", 0, [at(mexico, other, "Mexico")]),
+    ]);
+    const label = (i: number) => topics.find((t) => t.id === assignments[i]?.topicId)?.label;
+    expect(assignments[1]?.topicId).toBe(assignments[0]?.topicId);
+    expect(label(0)).toMatch(/^Tariff exemption for (Canada|Mexico)$/);
+    // Same frame and slot as the second, but other words: it keeps its own topic.
+    expect(label(2)).toBe("Tariff exemption for Mexico");
+  });
+
+  it("aligns rewordings only within one root actor and never within one document", () => {
+    const text =
+      "we will extend the exemption for Canada by thirty days while quota talks continue";
+    const reworded =
+      "the exemption for Canada will be extended by thirty days while quota talks continue";
+    const mexico: TopicEntity = { key: "mexico", name: "Mexico", kind: "state" };
+    const elsewhere =
+      "we will extend the exemption for Mexico by thirty days while quota talks go on";
+    const { assignments } = induceTopics([
+      placed(text, "d1", 0, [at(canada, text, "Canada")]),
+      placed(reworded, "d2", 0, [at(canada, reworded, "Canada")], {
+        holder: "eu",
+        holderRoot: "eu",
+      }),
+      placed(elsewhere, "d1", 200, [at(mexico, elsewhere, "Mexico")]),
+    ]);
+    expect(assignments[1]?.topicId).toBe(assignments[0]?.topicId); // same frame and slot anyway
+    expect(assignments[2]?.topicId).not.toBe(assignments[0]?.topicId);
+  });
+
+  it("lets unframed words join the framed topic of their rewording, but never moves another frame", () => {
+    const framed = "the tariffs will stay until the partners accept strict quotas on their steel";
+    const plain = "partners must accept strict quotas on their steel before anything changes";
+    const talks = "talks with Canada will go on until partners accept strict quotas on their steel";
+    const { topics, assignments } = induceTopics([
+      placed(framed, "d1", 0),
+      placed(plain, "d2", 0),
+      placed(talks, "d3", 0, [at(canada, talks, "Canada")]),
+    ]);
+    const label = (i: number) => topics.find((t) => t.id === assignments[i]?.topicId)?.label;
+    expect(label(0)).toBe("Tariffs");
+    expect(label(1)).toBe("Tariffs");
+    expect(label(2)).toBe("Talks with Canada");
+  });
+
   it("gives non-Latin labels distinct ids", () => {
     const { topics } = induceTopics([
       features("урожай пшеницы вырос", []),

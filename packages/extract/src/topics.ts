@@ -194,6 +194,11 @@ function fillSlots(f: TopicFeatures, frame: CompiledFrame | null, at: number): F
       (e.at !== undefined && imposes?.(f.text, e.at) ? 8 : 0),
   );
   if (state?.at !== undefined && imposes?.(f.text, state.at)) state = undefined;
+  // A measure's target is someone else unless the clause says so: attached ("tariffs on Canadian
+  // steel", said by Canada) or as what the speaker bears ("Russia will never accept sanctions"). An
+  // administration naming its own country beside its tariffs is their imposer.
+  const othersMeasure = !!frame?.measure && !frame.selfWhenUnnamed && !BORNE.test(f.text);
+  if (state && othersMeasure && isOwn(state) && !attached(state)) state = undefined;
   // A measure aimed at a list of states ("exemptions for Canada, Mexico and the EU") is about the
   // measure itself: naming the nearest one would split one position by each outlet's word order.
   const listed = frame?.measure && state ? coordinatedStates(f, state) : false;
@@ -204,7 +209,8 @@ function fillSlots(f: TopicFeatures, frame: CompiledFrame | null, at: number): F
   else {
     const ownKinds: ActorKind[] = frame?.selfWhenUnnamed ? ["state", "organization"] : ["state"];
     const root = f.holderRootEntity;
-    const own = ownAllowed && root && ownKinds.includes(root.kind) ? root : undefined;
+    const own =
+      ownAllowed && !othersMeasure && root && ownKinds.includes(root.kind) ? root : undefined;
     state = own ?? fromContext(["state"]);
     if (state) from.state = state === own ? "self" : "context";
   }
@@ -241,6 +247,13 @@ function coordinatedStates(f: TopicFeatures, state: TopicEntity): boolean {
   };
   return joined(listed[i - 1], state) || joined(state, listed[i + 1]);
 }
+
+/**
+ * Verbs of bearing a measure rather than imposing it: a state that accepts, faces or wants lifted
+ * the sanctions speaks of sanctions on itself.
+ */
+const BORNE =
+  /(?<![\p{L}])(?:accept\w*|fac(?:e|es|ed|ing)|suffer\w*|endur\w*|withstand\w*|hit by|hurt by|targeted|under (?:\w+ )?(?:sanctions|tariffs)|lift\w*|eas(?:e|es|ed|ing)|remov\w*|against (?:us|it|them)|прим[её]т|смирит\w*|выдерж\w*|снят\w*|отмен\w*|против нас|accept\w*|subi\w*|levée|lever)(?![\p{L}])/iu;
 
 /** Words standing for an organization the clause does not name ("the alliance", "the bloc"). */
 const ALLIANCE_WORD =
@@ -320,6 +333,14 @@ function statementKeys(f: TopicFeatures): StatementKeys {
       ),
     ],
   };
+}
+
+/** Each key's weight in the overlap of two statements. */
+function keyWeights(keys: StatementKeys): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const k of keys.words) weights.set(k.key, k.key.startsWith("~") ? 1 : STEM_WEIGHT);
+  for (const a of keys.actors) weights.set(a, ACTOR_WEIGHT);
+  return weights;
 }
 
 /** Clustering joins a statement to a group sharing this share of their weighted keys (Jaccard). */
@@ -461,7 +482,9 @@ export function induceTopics(items: readonly TopicFeatures[]): {
     }
     return match;
   });
-  const keys = items.map((f, index) => (matches[index] ? null : statementKeys(f)));
+  const keys = items.map((f) => statementKeys(f));
+  // Each statement's frame family (a refined frame counts as its parent's), null when unframed.
+  const families: (string | null)[] = items.map(() => null);
   const donors = fragmentDonors(items, matches, keys);
   items.forEach((f, index) => {
     const match = matches[index];
@@ -483,7 +506,7 @@ export function induceTopics(items: readonly TopicFeatures[]): {
         holderRoot: f.holderRoot,
         filled: fillSlots(f, donor.frame, 0),
       });
-    } else pending.push({ index, keys: keys[index] ?? { words: [], actors: [] } });
+    } else pending.push({ index, keys: keys[index] as StatementKeys });
   });
   reconcileSlots(framed);
   for (const { index, frame, direction, filled } of framed) {
@@ -505,6 +528,7 @@ export function induceTopics(items: readonly TopicFeatures[]): {
       }
     }
     const id = addTopic(label, frame.proposition(slots), keywords, parentLabel);
+    families[index] = frame.parent ?? frame.key;
     assignments[index] = { topicId: id, stance: stanceOf(direction, f.cuePolarity, f.text) };
   }
 
@@ -521,9 +545,7 @@ export function induceTopics(items: readonly TopicFeatures[]): {
   let shared = new Float64Array(64);
   const touched: number[] = [];
   for (const item of pending) {
-    const weights = new Map<string, number>();
-    for (const k of item.keys.words) weights.set(k.key, k.key.startsWith("~") ? 1 : STEM_WEIGHT);
-    for (const a of item.keys.actors) weights.set(a, ACTOR_WEIGHT);
+    const weights = keyWeights(item.keys);
     let itemWeight = 0;
     for (const w of weights.values()) itemWeight += w;
     if (shared.length < clusters.length) {
@@ -588,7 +610,120 @@ export function induceTopics(items: readonly TopicFeatures[]): {
       assignments[index] = { topicId: id, stance: stanceOf(0, f.cuePolarity, f.text) };
     }
   }
+  mergeRewordings(items, keys, families, assignments);
   return { topics: [...topics.values()], assignments };
+}
+
+/** Two statements of one root actor in different documents sharing this share of their weighted keys are one position reworded. */
+const REWORDING = 0.3;
+/** Keys in more statements than this say nothing about which two belong together ("said", "tariffs"). */
+const COMMON_KEY = 400;
+
+/**
+ * Aligns rewordings across documents: statements of the same root actor in different documents
+ * whose keys overlap (weighted Jaccard ≥ {@link REWORDING}) are one position however each was
+ * framed, since a rewrite often names the countries in another order ("an exemption for Canada,
+ * Mexico and the EU") or trades the frame's words for plain ones. Linked statements (transitively)
+ * join the topic most of their framed members have: statements no frame covered, and those framed
+ * by the same frame with other slots. A statement framed by another frame keeps it: its own words
+ * name its issue, and a chain of loose links must not carry it away. A moved statement keeps its
+ * stance only when the proposition is still the one it was taken against.
+ */
+function mergeRewordings(
+  items: readonly TopicFeatures[],
+  keys: readonly StatementKeys[],
+  families: readonly (string | null)[],
+  assignments: TopicAssignment[],
+): void {
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] as number;
+    while (parent[i] !== root) {
+      const next = parent[i] as number;
+      parent[i] = root;
+      i = next;
+    }
+    return root;
+  };
+  const weightsOf = keys.map((k) => keyWeights({ words: k.words, actors: [] }));
+  const totals = weightsOf.map((w) => {
+    let sum = 0;
+    for (const x of w.values()) sum += x;
+    return sum;
+  });
+  // Postings per root actor and key, so a statement meets only its own side's statements.
+  const postings = new Map<string, number[]>();
+  const shared = new Map<number, number>();
+  items.forEach((f, i) => {
+    // Only statements known to stand in different documents are rewordings of each other.
+    const document = f.position?.document;
+    if (document === undefined) return;
+    shared.clear();
+    const weights = weightsOf[i] as Map<string, number>;
+    // A fragment's few words ("that's a disaster") say nothing of which position it is.
+    if ((keys[i]?.words.length ?? 0) <= FRAGMENT_KEYS) return;
+    for (const [k, w] of weights) {
+      const list = postings.get(`${f.holderRoot}\u0000${k}`);
+      if (!list || list.length > COMMON_KEY) continue;
+      for (const j of list) shared.set(j, (shared.get(j) ?? 0) + w);
+    }
+    for (const [j, common] of shared) {
+      if (items[j]?.position?.document === document) continue;
+      const a = families[i] ?? null;
+      const b = families[j] ?? null;
+      if (a !== null && b !== null && a !== b) continue;
+      const union = (totals[i] as number) + (totals[j] as number) - common;
+      if (union > 0 && common / union >= REWORDING) parent[find(i)] = find(j);
+    }
+    for (const k of weights.keys()) {
+      const key = `${f.holderRoot}\u0000${k}`;
+      const list = postings.get(key);
+      if (list) list.push(i);
+      else postings.set(key, [i]);
+    }
+  });
+  const groups = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
+  });
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    // The family most framed members share, then its commonest topic; with none framed, the
+    // commonest topic of all. Ties go to the earlier statement.
+    const familyCount = new Map<string, number>();
+    for (const i of members) {
+      const family = families[i];
+      if (family) familyCount.set(family, (familyCount.get(family) ?? 0) + 1);
+    }
+    let family: string | null = null;
+    for (const [f, count] of familyCount)
+      if (family === null || count > (familyCount.get(family) as number)) family = f;
+    const tally = new Map<string, number>();
+    for (const i of members) {
+      if (family !== null && families[i] !== family) continue;
+      const topic = (assignments[i] as TopicAssignment).topicId;
+      tally.set(topic, (tally.get(topic) ?? 0) + 1);
+    }
+    if (tally.size < 2 && family === null) continue;
+    let best: string | null = null;
+    for (const [topic, count] of tally)
+      if (best === null || count > (tally.get(best) as number)) best = topic;
+    if (best === null) continue;
+    for (const i of members) {
+      const assignment = assignments[i] as TopicAssignment;
+      if (assignment.topicId === best) continue;
+      if (families[i] !== null && families[i] !== family) continue;
+      const f = items[i] as TopicFeatures;
+      // Same frame, other slots: the direction still holds. Words no frame covered: the cue decides.
+      const stance =
+        families[i] === family ? assignment.stance : stanceOf(0, f.cuePolarity, f.text);
+      assignments[i] = { topicId: best, stance };
+    }
+  }
 }
 
 /** A phrase label spans at most this many words. */
