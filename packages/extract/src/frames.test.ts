@@ -44,7 +44,11 @@ const EXAMPLES: Record<string, [text: string, hasOrg: boolean][]> = {
   peacekeepers: [["ruled out boots on the ground", false]],
   sanctions: [["new sanctions on the regime", false]],
   tariffs: [["tariffs on steel", false]],
-  tariff_exemption: [["a permanent exemption from the levies", false]],
+  tariff_exemption: [
+    ["a permanent exemption from the levies", false],
+    ["the administration delayed a decision on the steel tariffs", false],
+    ["решили отложить введение пошлин", false],
+  ],
   trade_deal: [["a free trade agreement", false]],
   nuclear_deal: [["the nuclear deal must be kept", false]],
   nuclear_programme: [["stop enriching uranium", false]],

@@ -580,7 +580,20 @@ export const FRAMES: Frame[] = [
   },
   {
     key: "tariff_exemption",
-    gate: ["^exempt", "^waiver", "^reprieve", "^carve-out", "^deadline"],
+    gate: [
+      "^exempt",
+      "^waiver",
+      "^reprieve",
+      "^carve-out",
+      "^deadline",
+      "^delay",
+      "^postpon",
+      "^defer",
+      "^отлож",
+      "^отсроч",
+      "^report",
+      "^repouss",
+    ],
     priority: 88,
     parent: "tariffs",
     pro: [
@@ -590,6 +603,11 @@ export const FRAMES: Frame[] = [
       W("carve-outs?"),
       W("(?:extend|extension of|extended) (?:the )?(?:deadline|exemptions?)"),
       W("permanent exemption"),
+      // Putting tariffs off is a reprieve for whoever they would hit ("delayed a decision on the
+      // tariffs for the EU"): the same position as extending its exemption.
+      W(
+        `(?:(?:delay|postpone|defer)(?:s|ed|ing|ment)?|отлож[\\p{L}]*|отсроч[\\p{L}]*|(?:report|repouss)(?:er|é|ée|és|e|ent)) (?:${WORD} ){0,6}?(?:${TARIFF_WORDS})`,
+      ),
     ],
     con: [
       W("no (?:more |further )?(?:exemptions?|extensions?)"),

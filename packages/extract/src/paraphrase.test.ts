@@ -54,6 +54,15 @@ describe("paraphraseKeys", () => {
     expect(fr).toContain("~war");
   });
 
+  it("gives trade measures and their delay one concept each, in every language", () => {
+    expect(keys("decided to postpone the duties")).toEqual(["decid", "~delay", "~tariff"]);
+    expect(keys("delayed the tariffs")).toEqual(["~delay", "~tariff"]);
+    expect(keys("решил отложить пошлины", "ru").slice(1)).toEqual(["~delay", "~tariff"]);
+    expect(keys("a décidé de reporter les droits de douane", "fr")).toContain("~tariff");
+    // A reporter is no delay: an English word never takes a French one's concept.
+    expect(keys("the reporter asked")).not.toContain("~delay");
+  });
+
   it("drops stopwords, numbers and short words", () => {
     expect(keys("it is one of the 25 big ones")).toEqual(["one"]);
     expect(keys("они считают, что это так", "ru")).toEqual(["счит"]);

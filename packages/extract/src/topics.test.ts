@@ -63,9 +63,10 @@ describe("matchFrame", () => {
       "tariff_exemption",
     );
     expect(matchFrame("impose tariffs on steel", false)?.frame.key).toBe("tariffs");
-    // "delay" and "prevent" speak of membership only with membership in sight.
+    // "delay" and "prevent" speak of membership only with membership in sight; putting tariffs
+    // off is a reprieve from them.
     expect(matchFrame("would delay a decision on tariffs on the EU", true)?.frame.key).toBe(
-      "tariffs",
+      "tariff_exemption",
     );
     expect(matchFrame("wants to delay Ukraine's accession to the bloc", true)?.frame.key).toBe(
       "membership",
