@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attribute, type RawStatement } from "./attribution.js";
+import { cuesForLanguage } from "./cues.js";
 import { segment } from "./segment.js";
 import type { LocalActor, Mention } from "./types.js";
 
@@ -8,14 +9,19 @@ const ACTORS: Record<string, Pick<LocalActor, "name" | "kind"> & { forms: string
   minister: {
     name: "Anna Berg",
     kind: "person",
-    forms: ["Foreign Minister Anna Berg", "Anna Berg", "Berg", "She", "she"],
+    forms: ["Foreign Minister Anna Berg", "Anna Berg", "Berg", "She", "she", "Анна Берг", "Берг"],
   },
   president: {
     name: "Paul Dorn",
     kind: "person",
-    forms: ["President Paul Dorn", "Paul Dorn", "Dorn", "He", "he"],
+    forms: ["President Paul Dorn", "Paul Dorn", "Dorn", "He", "he", "Павел Дорн"],
   },
-  ruritania: { name: "Ruritania", kind: "state", forms: ["Ruritania"] },
+  ministry: { name: "Ruritanian Foreign Ministry", kind: "organization", forms: ["МИД Руритании"] },
+  ruritania: {
+    name: "Ruritania",
+    kind: "state",
+    forms: ["Ruritania", "Ruritanie", "Руритания", "Руритании", "Руританией", "Руританские"],
+  },
   gazette: {
     name: "Daily Gazette",
     kind: "media_outlet",
@@ -31,9 +37,10 @@ const ACTORS: Record<string, Pick<LocalActor, "name" | "kind"> & { forms: string
 
 function run(
   text: string,
-  opts: { outlet?: string } = {},
+  opts: { outlet?: string; language?: "en" | "ru" | "fr" } = {},
 ): { statements: RawStatement[]; text: string } {
-  const seg = segment(text, { language: "en", excluded: [] });
+  const language = opts.language ?? "en";
+  const seg = segment(text, { language, excluded: [] });
   const mentions: Mention[] = [];
   for (const [key, actor] of Object.entries(ACTORS)) {
     for (const form of [...actor.forms].sort((a, b) => b.length - a.length)) {
@@ -79,6 +86,8 @@ function run(
     outlet: opts.outlet ?? null,
     credits: [],
     publishedAt: "2025-03-10",
+    language,
+    extraCues: cuesForLanguage(language),
   });
   return { statements, text };
 }
@@ -235,5 +244,93 @@ describe("attribute", () => {
       "Anna Berg told Meridian Wire, as reported by the Daily Gazette, that the border would reopen.",
     );
     expect(r.statements[0]?.chain.map((h) => h.actorKey)).toEqual(["minister", "wire", "gazette"]);
+  });
+  it("gives a quotation without a cue to the speaker before it, not to one named later in the paragraph", () => {
+    const r = run(
+      "“The border stays closed,” Anna Berg said. “Nothing about that will change soon.” Paul Dorn said the talks were over.",
+    );
+    expect(r.statements.map((s) => s.holder)).toEqual(["minister", "minister", "president"]);
+  });
+});
+
+const ru = (text: string) => run(text, { language: "ru" });
+const fr = (text: string) => run(text, { language: "fr" });
+const holders = (r: ReturnType<typeof run>) => r.statements.map((s) => s.holder);
+
+describe("attribute in Russian and French", () => {
+  it("gives a document's words to the issuer named after it, without the impersonal verb", () => {
+    const r = ru("Переговоры должны продолжиться, говорится в заявлении МИД Руритании.");
+    expect(holders(r)).toEqual(["ministry"]);
+    expect(exact(r)).toEqual(["Переговоры должны продолжиться"]);
+    expect(r.statements[0]?.cue).toBe("говорится");
+  });
+
+  it("gives a document cited without its issuer to the actor that issued it earlier", () => {
+    const r = ru(
+      "Руритания опубликовала заявление по итогам встречи. В нём подчёркивается, что граница должна оставаться открытой. " +
+        '"Мы не допустим новой эскалации", - говорится также в заявлении.',
+    );
+    expect(holders(r)).toEqual(["ruritania", "ruritania"]);
+    expect(exact(r)).toEqual([
+      "граница должна оставаться открытой.",
+      "Мы не допустим новой эскалации",
+    ]);
+  });
+
+  it("reads 'по мнению X' as an attribution phrase", () => {
+    const r = ru("По мнению Берг, переговоры зашли в тупик.");
+    expect(holders(r)).toEqual(["minister"]);
+    expect(exact(r)).toEqual(["переговоры зашли в тупик."]);
+  });
+
+  it("lets a time or a place stand between a Russian subject and its verb", () => {
+    const r = ru(
+      "Анна Берг на пресс-конференции в столице предупредила о последствиях для соседей.",
+    );
+    expect(holders(r)).toEqual(["minister"]);
+  });
+
+  it("finds an inverted subject past adverbs, and a pronoun subject after a quotation", () => {
+    const r = ru(
+      '"Граница останется открытой", - заявил также Павел Дорн. Анна Берг сказала, что переговоры продолжатся. ' +
+        '"Мы не отступим от своих требований", - сказала она.',
+    );
+    expect(holders(r)).toEqual(["president", "minister", "minister"]);
+    expect(exact(r)[2]).toBe("Мы не отступим от своих требований");
+  });
+
+  it("takes the speaker after a comma, not the noun before it", () => {
+    const r = ru("Переговоры провалились из-за позиции Руритании, сообщил Павел Дорн.");
+    expect(holders(r)).toEqual(["president"]);
+    expect(exact(r)).toEqual(["Переговоры провалились из-за позиции Руритании"]);
+  });
+
+  it("does not take a state's adjective as the subject of the noun it modifies", () => {
+    expect(ru("Руританские официальные лица не подтвердили эти сообщения.").statements).toEqual([]);
+  });
+
+  it("reads a name in quotation marks as the subject before its verb", () => {
+    const r = ru('"Руритания" предупредила соседей о серьезных последствиях.');
+    expect(holders(r)).toEqual(["ruritania"]);
+  });
+
+  it("keeps holder and verb with a stance verb's one-word object", () => {
+    const r = ru("Руритания выступила против санкций.");
+    expect(exact(r)).toEqual(["Руритания выступила против санкций."]);
+    expect(r.statements[0]?.cuePolarity).toBe(-1);
+  });
+
+  it("skips a short frame before a Russian complementiser: 'согласилась с тем, что'", () => {
+    const r = ru("Анна Берг согласилась с тем, что переговоры нужно продолжить.");
+    expect(exact(r)).toEqual(["переговоры нужно продолжить."]);
+  });
+
+  it("reads French 'd'après la X' and a pronoun inside an inverted verb", () => {
+    const r = fr(
+      "D'après la Ruritanie, les sanctions sont illégales. Anna Berg a déclaré que la frontière resterait fermée. " +
+        "« Nous ne céderons pas », a-t-elle ajouté.",
+    );
+    expect(holders(r)).toEqual(["ruritania", "minister", "minister"]);
+    expect(exact(r)[2]).toBe("Nous ne céderons pas");
   });
 });

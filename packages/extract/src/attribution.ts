@@ -157,8 +157,13 @@ export function attribute(input: AttributionInput): RawStatement[] {
   const { re, byForm } = compileCues(cueSet);
   const statements: RawStatement[] = [];
   const usedQuotes = new Set<Quote>();
-  /** The last speaker in each paragraph, for quotes that continue without a cue. */
-  const lastSpeaker = new Map<number, { key: string; sentence: number }>();
+  /** The speakers of each paragraph in order, for quotes that continue without a cue. */
+  const lastSpeaker = new Map<number, { key: string; sentence: number }[]>();
+  /** Holders found so far, latest last: what a pronoun subject ("он", "elle") refers back to. */
+  const recentHolders: { key: string; sentence: number }[] = [];
+  /** The issuer of the last document cited ("говорится в заявлении"), for the next citation of it. */
+  let lastIssuer: { key: string; sentence: number } | null = null;
+  const nonEnglish = input.language != null && input.language !== "en";
   const isExcluded = (span: Span) =>
     input.excluded.some((r) => span.start < r.end && span.end > r.start);
 
@@ -194,8 +199,11 @@ export function attribute(input: AttributionInput): RawStatement[] {
     // ("the plan", "US military support is") have none and drop out here.
     const attributed: Attributed[] = [];
     let previousSubject: string | null = null;
+    /** The end of a cited document's phrase ("говорится в заявлении МИД"): cues inside it are part of it. */
+    let documentEnd = sentence.start;
     for (const cue of cues) {
       const cls: CueClass = cue.entry.class;
+      if (cue.start < documentEnd) continue;
       if (cls === "publish") {
         // "..., Bloomberg reported, citing ..." only ends the clause before it.
         const by =
@@ -209,6 +217,15 @@ export function attribute(input: AttributionInput): RawStatement[] {
         continue;
       }
       if (cls === "according") {
+        if (cue.entry.document) {
+          const issuer = documentIssuer(input, sentence, sentenceIndex, cue, lastIssuer);
+          if (issuer) {
+            attributed.push({ cue, subject: issuer, inverted: false, inherited: false });
+            lastIssuer = { key: issuer.actorKey, sentence: sentenceIndex };
+            documentEnd = issuer.end;
+          }
+          continue;
+        }
         const after = mentionAfter(input, cue.end, sentence.end);
         if (after) attributed.push({ cue, subject: after, inverted: false, inherited: false });
         continue;
@@ -264,6 +281,10 @@ export function attribute(input: AttributionInput): RawStatement[] {
           inherited = true;
         }
       }
+      if (!subject && nonEnglish) {
+        subject = foreignSubject(input, sentence, cue, cls, sentenceIndex, recentHolders);
+        inverted = subject !== null && subject.start >= cue.start;
+      }
       if (!subject) continue;
       previousSubject = subject.actorKey;
       const continuation =
@@ -292,12 +313,22 @@ export function attribute(input: AttributionInput): RawStatement[] {
           start: subject.end,
           end: clauseEnd(input, sentence, subject.end, later),
         });
+        const complementiser = /^(?:что|que|qu['’])(?![\p{L}])\s*/iu.exec(
+          text.slice(after.start, after.end),
+        );
+        if (complementiser) after.start += complementiser[0].length;
+        // A document phrase may open the clause ("В нём подчёркивается, что ..."): what precedes it is not content.
+        const until = Math.min(cue.start, subject.start);
+        // "“...”, — говорится в заявлении, опубликованном ...": a quotation before the cue is its content.
+        const quoteFirst = /[”"»][\s,]*[—–-]?\s*$/u.test(
+          text.slice(Math.max(sentence.start, until - 6), until),
+        );
         content =
-          wordCount(text.slice(after.start, after.end)) >= 3
+          wordCount(text.slice(after.start, after.end)) >= 3 && !quoteFirst
             ? after
             : trimSpan(text, {
-                start: clauseStartBefore(input, sentence, cue.start),
-                end: cue.start,
+                start: clauseStartBefore(input, sentence, until),
+                end: until,
               });
         // An outlet cited as the source of its own analysis states no position of an actor.
         if (isOutlet(input, subject.actorKey) && !embeddedHolder(input, content, subject.actorKey))
@@ -316,12 +347,29 @@ export function attribute(input: AttributionInput): RawStatement[] {
             ? contentBefore(input, sentence, inverted ? cue.start : subject.start, cue)
             : null);
       }
+      // "Франция выступила против санкций": a stance verb's one-word object needs its holder and verb to
+      // say anything, as English gets from its characterisations.
+      if (
+        nonEnglish &&
+        (!content || wordCount(text.slice(content.start, content.end)) < 2) &&
+        cue.entry.polarity !== 0 &&
+        !inverted &&
+        subject.end > subject.start &&
+        subject.end <= cue.start
+      ) {
+        const end = clauseEnd(input, sentence, cue.end, later);
+        if (wordCount(text.slice(cue.end, end)) >= 1)
+          content = trimSpan(text, { start: subject.start, end });
+      }
       if (!content || wordCount(text.slice(content.start, content.end)) < 2) return;
       const body = text.slice(content.start, content.end);
       // A clause with no subject of its own is a relative clause's gap: "qualities that he believes could help".
       if (GAPPED.test(body) && cue.entry.class !== "intention") return;
       consumedUntil = Math.max(consumedUntil, content.end);
-      lastSpeaker.set(sentence.paragraph, { key: subject.actorKey, sentence: sentenceIndex });
+      recentHolders.push({ key: subject.actorKey, sentence: sentenceIndex });
+      const speakers = lastSpeaker.get(sentence.paragraph) ?? [];
+      speakers.push({ key: subject.actorKey, sentence: sentenceIndex });
+      lastSpeaker.set(sentence.paragraph, speakers);
 
       for (const part of splitPositions(input, content, quotesHere)) {
         const quote = quoteCovering(quotesHere, part);
@@ -372,7 +420,14 @@ export function attribute(input: AttributionInput): RawStatement[] {
       )
     )
       continue;
-    const speaker = lastSpeaker.get(sentence.paragraph) ?? lastSpeaker.get(sentence.paragraph - 1);
+    // The latest speaker up to the quotation's sentence: one named later in the paragraph has not spoken yet.
+    const before = (paragraph: number) =>
+      (lastSpeaker.get(paragraph) ?? []).filter((x) => x.sentence <= sentenceIndex).at(-1);
+    // Else the paragraph's next speaker: a quotation often comes first and its speaker in the next sentence.
+    const next = (lastSpeaker.get(sentence.paragraph) ?? []).find(
+      (x) => x.sentence > sentenceIndex,
+    );
+    const speaker = before(sentence.paragraph) ?? next ?? before(sentence.paragraph - 1);
     if (!speaker || sentenceIndex - speaker.sentence > 3) continue;
     const mention: Mention = {
       start: quote.start,
@@ -395,6 +450,158 @@ export function attribute(input: AttributionInput): RawStatement[] {
 
   factsOf = null;
   return dedupe(statements.filter((s) => !isExcluded(s.evidence)));
+}
+
+/** A subject pronoun of Russian or French: it refers back to a recent speaker. */
+const PRONOUN = /^(?:он|она|они|il|elle|ils|elles)$/iu;
+const PLURAL_PRONOUN = /^(?:они|ils|elles)$/iu;
+/** Words between an inverted verb and its subject: "— заявили также представители G7", "a indiqué dimanche soir". */
+const INVERSION_SKIP =
+  /^(?:\s+(?:и|также|тоже|ещё|еще|вновь|уже|позже|затем|ранее|накануне|вчера|сегодня|журналистам|репортёрам|репортерам|представители|представитель|официальные|официальный|участники|глава|главы|руководство|пресс-служба|пресс-секретарь|министры|министр|(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|aussi|encore|également|ensuite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|hier|aujourd['’]hui))*\s*/iu;
+
+/**
+ * The subject of a Russian or French verb that English rules miss: an inverted subject past adverbs
+ * and a collective head ("— заявили также представители G7"), or a pronoun ("— сказала она",
+ * "a-t-elle dit", "Он подчеркнул"), which stands for the latest recent speaker of its number.
+ */
+function foreignSubject(
+  input: AttributionInput,
+  sentence: Sentence,
+  cue: CueHit,
+  cls: CueClass,
+  sentenceIndex: number,
+  recent: readonly { key: string; sentence: number }[],
+): Mention | null {
+  const { text } = input;
+  const lead = text.slice(sentence.start, cue.start);
+  const afterQuoteOrComma = /[,”"»—–-]\s*$/u.test(lead);
+  const form = text.slice(cue.start, cue.end);
+  let pronoun: { word: string; at: number } | null = null;
+  if (afterQuoteOrComma && cls === "speech") {
+    const skip = INVERSION_SKIP.exec(text.slice(cue.end, sentence.end))?.[0] ?? "";
+    const from = cue.end + skip.length;
+    const m = mentionAfter(input, from, Math.min(sentence.end, from + 3));
+    if (m && skip.trim() !== "") return m;
+    const word = /^[\p{L}]+/u.exec(text.slice(from, sentence.end))?.[0] ?? "";
+    if (PRONOUN.test(word)) pronoun = { word, at: from };
+    // French inversion keeps the pronoun in the verb: "a-t-elle dit", "ont-ils ajouté", "estime-t-il".
+    const inner = /-(?:t-)?(il|elle|ils|elles)(?![\p{L}])/iu.exec(form);
+    if (!pronoun && inner?.[1]) pronoun = { word: inner[1], at: cue.start };
+  }
+  if (!pronoun) {
+    const before =
+      /(?:^|[\s,;:—–-])(он|она|они|il|elle|ils|elles)\s+(?:(?:также|тоже|уже|ещё|еще|вновь|не|ne|n['’])\s*)?$/iu.exec(
+        lead,
+      );
+    if (before?.[1])
+      pronoun = {
+        word: before[1],
+        at: cue.start - before[0].length + before[0].indexOf(before[1]),
+      };
+  }
+  if (!pronoun) return null;
+  const plural = PLURAL_PRONOUN.test(pronoun.word);
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const r = recent[i] as { key: string; sentence: number };
+    if (sentenceIndex - r.sentence > 3) break;
+    const kind = input.actors.get(r.key)?.kind;
+    if (kind === "media_outlet") continue;
+    // "он"/"elle" is a person; "они"/"ils" a group, a state, an institution or anonymous officials.
+    if ((kind === "person") === plural) continue;
+    // The pronoun's own span, so the content after an inverted "— сказала она" starts past it.
+    const end = pronoun.at >= cue.end ? pronoun.at + pronoun.word.length : pronoun.at;
+    return { start: pronoun.at, end, actorKey: r.key, via: "pronoun" };
+  }
+  return null;
+}
+
+/** Nouns for a document an actor issues, in the languages with impersonal citation ("говорится в заявлении"). */
+const DOCUMENT_NOUN =
+  "(?:заявлени|сообщени|документ|коммюнике|декларац|текст|письм|резолюци|обращени|доклад|пресс-релиз|послани|меморандум|communiqué|déclaration|texte|document|lettre)[\\p{L}]*";
+/** "говорится [также] в (итоговом) заявлении", "peut-on lire dans le communiqué": the document after the verb. */
+const DOCUMENT_AFTER = new RegExp(
+  `^\\s+(?:также\\s+)?(?:в|во|dans)\\s+(?:(?:le|la|l['’]|un|une|son|sa|leur|ce|cette)\\s*)?(?:[\\p{L}-]+\\s+){0,2}?${DOCUMENT_NOUN}`,
+  "iu",
+);
+/** "В нём подчёркивается", "в котором говорится", "В документе отмечается": the document before the verb. */
+const DOCUMENT_BEFORE = new RegExp(
+  `(?:^|[\\s,])(?:в|во)\\s+(?:нем|нём|ней|них|котором|которой|(?:[\\p{L}-]+\\s+){0,2}?${DOCUMENT_NOUN})\\s+(?:также\\s+)?$`,
+  "iu",
+);
+/** A sentence that names a document: "опубликовали заявление", "a publié un communiqué". */
+const NAMES_DOCUMENT = new RegExp(`(?<![\\p{L}])${DOCUMENT_NOUN}`, "iu");
+
+/**
+ * Who issued the document an impersonal cue cites ("говорится в заявлении МИД", "в нём
+ * подчёркивается"): the actor named with the document, else the issuer of the document cited
+ * last, else the subject of a recent sentence that names a document. The returned mention spans
+ * the cue and its document phrase, so the content is looked for outside it.
+ */
+function documentIssuer(
+  input: AttributionInput,
+  sentence: Sentence,
+  sentenceIndex: number,
+  cue: CueHit,
+  lastIssuer: { key: string; sentence: number } | null,
+): Mention | null {
+  const { text, mentions } = input;
+  const issuerKind = (key: string) => {
+    const kind = input.actors.get(key)?.kind;
+    return kind !== undefined && kind !== "media_outlet" && kind !== "anonymous_source";
+  };
+  let start = cue.start;
+  let end = cue.end;
+  let named: Mention | undefined;
+  const after = DOCUMENT_AFTER.exec(text.slice(cue.end, sentence.end));
+  if (after) {
+    end = cue.end + after[0].length;
+    // The issuer inside the phrase ("dans le communiqué" as its issuer's mention) or right after it, in the genitive.
+    named = mentions.find(
+      (m) =>
+        m.end > cue.end &&
+        m.start < sentence.end &&
+        (m.end <= end ||
+          /^\s*(?:(?:du|de\s+la|de\s+l['’]|des)\s*)?$/iu.test(text.slice(end, m.start))),
+    );
+    if (named && named.start >= end) end = named.end;
+  } else {
+    // The issuer may stand between the document and the verb: "В заявлении МИД говорится".
+    const k = firstMentionFrom(mentions, sentence.start);
+    let last: Mention | undefined;
+    for (let i = k; i < mentions.length && (mentions[i] as Mention).end <= cue.start; i++)
+      last = mentions[i];
+    const between = last ? text.slice(last.end, cue.start) : "";
+    const lead =
+      last && /^\s+(?:также\s+)?$/u.test(between)
+        ? text.slice(sentence.start, last.start)
+        : text.slice(sentence.start, cue.start);
+    const before = DOCUMENT_BEFORE.exec(lead);
+    if (!before) return null;
+    start = sentence.start + before.index + (before[0].length - before[0].trimStart().length);
+    if (last && lead.length < cue.start - sentence.start) named = last;
+  }
+  let key = named && issuerKind(named.actorKey) ? named.actorKey : null;
+  if (!key && lastIssuer && sentenceIndex - lastIssuer.sentence <= 6) key = lastIssuer.key;
+  if (!key) {
+    // "Страны G7 опубликовали заявление. В нём говорится ...": the subject that issued it.
+    for (let i = sentenceIndex; i >= 0 && i >= sentenceIndex - 3; i--) {
+      const s = input.sentences[i];
+      if (!s) break;
+      const upto = i === sentenceIndex ? start : s.end;
+      if (!NAMES_DOCUMENT.test(text.slice(s.start, upto))) continue;
+      const opener = mentions[firstMentionFrom(mentions, s.start)];
+      if (
+        opener &&
+        opener.end <= upto &&
+        issuerKind(opener.actorKey) &&
+        wordCount(text.slice(s.start, opener.start)) <= 1
+      ) {
+        key = opener.actorKey;
+        break;
+      }
+    }
+  }
+  return key ? { start, end, actorKey: key, via: "description" } : null;
 }
 
 /** Outlets and agencies a sentence names as its source: "Bloomberg reported", "citing X", "told the FT". */
@@ -447,6 +654,7 @@ function isOutlet(input: AttributionInput, key: string): boolean {
 /** The mention that is the grammatical subject of a verb at `pos`: the nearest one to its left, past filler. */
 function subjectBefore(input: AttributionInput, sentence: Sentence, pos: number): Mention | null {
   const { text, mentions } = input;
+  const foreign = input.language != null && input.language !== "en";
   let best: Mention | null = null;
   // The candidates run from the sentence's first mention to the first one ending past `pos`; the
   // last that qualifies wins, so they are tried from the nearest back.
@@ -459,7 +667,25 @@ function subjectBefore(input: AttributionInput, sentence: Sentence, pos: number)
     const appositive = APPOSITIVE.exec(between) ?? AGENT_PHRASE.exec(between);
     if (appositive && !/[“”"«»]/u.test(appositive[0]))
       between = between.slice(appositive[0].length);
-    if (between.length === 0 || FILLER.test(between)) {
+    // A name in quotation marks is still the subject: "«Большая семерка» предупредила".
+    if (/^[”"»]\s*$/u.test(between) && /[“"«]$/u.test(text.slice(m.start - 1, m.start)))
+      between = between.slice(1);
+    if (foreign) {
+      // A bare comma never separates a subject from its verb: "..., — сообщил X", "..., a indiqué X".
+      if (!appositive && between.includes(",")) continue;
+      // Nor is a noun after a preposition a subject: "против России выступили ...".
+      if (OBLIQUE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) continue;
+    }
+    const surface = text.slice(m.start, m.end);
+    if (
+      between.length === 0 ||
+      FILLER.test(between) ||
+      (foreign &&
+        FOREIGN_FILLER.test(between) &&
+        !FOREIGN_CLAUSE_WORD.test(between) &&
+        !/^\p{Ll}/u.test(surface) &&
+        (input.actors.get(m.actorKey)?.kind === "person" || !ADJECTIVE_MENTION.test(surface)))
+    ) {
       // The agent of a passive ("interviewed by Reuters now admit") is not the subject.
       if (/\bby\s+(?:the\s+)?$/iu.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)))
         continue;
@@ -477,6 +703,20 @@ function subjectBefore(input: AttributionInput, sentence: Sentence, pos: number)
   if (best && NAMELESS_PRONOUN.test(text.slice(best.start, best.end))) return null;
   return best;
 }
+
+/**
+ * Up to six words between a Russian or French subject and its verb: adverbs, a time, a place
+ * ("Трасс на пресс-конференции в Ливерпуле предупредила", "Шольц в среду предупредил").
+ */
+const FOREIGN_FILLER = /^\s+(?:[\p{L}\p{N}'’-]*[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){1,6}$/u;
+/** A state's or organization's adjective ("германские официальные лица", "du gaz russe") modifies the real subject. */
+const ADJECTIVE_MENTION = /(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ых|их|ую|юю|ым|им)$/u;
+/** A word in that stretch that opens or is a clause of its own: a conjunction, a relative, a finite verb. */
+const FOREIGN_CLAUSE_WORD =
+  /(?<![\p{L}])(?:и|а|но|что|чтобы|который|которая|которое|которые|если|когда|где|как|et|mais|qui|que|qu|dont|où|si|quand|[\p{L}]+(?:ла|ли|ло|лся|лась|лись|ется|ются|ит|ят|ет|ют))(?![\p{L}])/iu;
+/** A preposition (and article) just before a mention: the mention is its object, not a subject. */
+const OBLIQUE =
+  /(?<![\p{L}])(?:в|во|на|с|со|о|об|к|ко|по|за|из|от|до|для|без|у|при|про|через|против|между|перед|после|de|du|des|d['’]|à|au|aux|avec|pour|contre|sur|en|par|dans|entre|vers|chez|sans)\s*(?:(?:le|la|les|l['’])\s*)?$/iu;
 
 /** "interviewed by Reuters", "cited by Bloomberg": a participle phrase between a subject and its verb. */
 const AGENT_PHRASE =
@@ -534,7 +774,11 @@ function openerOf(input: AttributionInput, sentence: Sentence): Mention | undefi
 function mentionAfter(input: AttributionInput, pos: number, limit: number): Mention | null {
   const m = input.mentions[firstMentionFrom(input.mentions, pos)];
   if (!m || m.start > limit) return null;
-  return /^[\s,:]*(?:the\s+)?$/iu.test(input.text.slice(pos, m.start)) ? m : null;
+  return /^[\s,:]*(?:the\s+|le\s+|la\s+|les\s+|l['’])?[“"«]?$/iu.test(
+    input.text.slice(pos, m.start),
+  )
+    ? m
+    : null;
 }
 
 /** What a verb at `from` introduces: a quotation, a that-clause past its recipient, or an object clause. */
@@ -555,7 +799,14 @@ function contentAfter(
   // "told the Financial Times, as reported by X, that ..." — skip the recipient to the complementiser.
   let start = from;
   const that = /(?<![\p{L}])(?:that|что|чтобы|que|qu['’])(?![\p{L}])/u.exec(rest);
-  if (that && (that.index === 0 || RECIPIENT.test(rest.slice(0, that.index)))) {
+  if (
+    that &&
+    (that.index === 0 ||
+      RECIPIENT.test(rest.slice(0, that.index)) ||
+      (input.language != null &&
+        input.language !== "en" &&
+        FOREIGN_RECIPIENT.test(rest.slice(0, that.index))))
+  ) {
     start = from + that.index + that[0].length;
   } else {
     start = from + (/^\s*(?::\s*|,\s*(?=[“"«]))?/u.exec(rest)?.[0].length ?? 0);
@@ -565,8 +816,16 @@ function contentAfter(
   // A verb with only a recipient or a time after it ("Trump told governors on Thursday.") introduces nothing.
   const body = text.slice(span.start, span.end);
   if (wordCount(body) < 2 || RECIPIENT.test(body.replace(/[.!?]+\s*$/u, ""))) return null;
+  // Only a parenthesis is left ("— сказала она (цитата по ТАСС)."): a credit, not content.
+  if (/^\([^)]*\)[.!?]*$/u.test(body)) return null;
   return span;
 }
+
+/**
+ * A short recipient or frame before a Russian or French complementiser: "заявили членам Конгресса,
+ * что", "согласились с тем, что", "a déclaré aux journalistes que". Russian puts a comma before "что".
+ */
+const FOREIGN_RECIPIENT = /^(?:\s+[\p{L}\p{N}'’-]+){1,3}\s*,\s*$|^(?:\s+[\p{L}'’-]+){1,4}\s+$/u;
 
 /**
  * For a verb that ends its sentence ("..., the official said on Thursday."): the clause before the
@@ -583,6 +842,8 @@ function contentBefore(
   if (wordCount(tail) > 4 && !RECIPIENT.test(tail.replace(/[.!?]+\s*$/u, ""))) return null;
   const start = clauseStartBefore(input, sentence, subjectStart);
   const lead = text.slice(start, subjectStart);
+  if (input.language != null && input.language !== "en" && !/[,:—–”"»-]\s*$/u.test(lead))
+    return null;
   const cut = lead.search(/[,:—–-]?\s*$/u);
   const span = trimSpan(text, { start, end: start + (cut >= 0 ? cut : lead.length) });
   return span.end > span.start ? span : null;
@@ -659,7 +920,7 @@ function clauseEnd(
     const cut =
       explicit && subject.start > from && subject.start < cue.start ? subject.start : cue.start;
     const head = input.text.slice(from, cut);
-    const joint = /(?:[\s,;]+(?:and|but|while|as)?)?[\s,;]*$/u.exec(head);
+    const joint = /(?:[\s,;]+(?:and|but|while|as|и|а|но|однако|et|mais)?)?[\s,;]*$/u.exec(head);
     return from + head.length - (joint?.[0].length ?? 0);
   }
   return limit;

@@ -26,4 +26,13 @@ describe("cue lexicon", () => {
     expect(ru.find((c) => c.forms.includes("по словам"))?.class).toBe("according");
     expect(cuesForLanguage("fr").some((c) => c.forms.includes("a déclaré"))).toBe(true);
   });
+
+  it("marks the cues that cite a document, whose holder is its issuer", () => {
+    const ru = cuesForLanguage("ru");
+    expect(ru.find((c) => c.forms.includes("говорится"))).toMatchObject({
+      class: "according",
+      document: true,
+    });
+    expect(ru.find((c) => c.forms.includes("по мнению"))?.document).toBeUndefined();
+  });
 });

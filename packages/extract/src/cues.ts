@@ -16,6 +16,8 @@ export interface CueEntry {
   polarity: -1 | 0 | 1;
   /** Inflected forms, lowercase; multiword forms allowed ("called for", "ruled out"). */
   forms: string[];
+  /** The cue reports a document ("говорится в заявлении"): the holder is the document's issuer. */
+  document?: boolean;
 }
 
 /** Regular English inflections of a verb lemma: base, -s, -ed, -ing. */
@@ -246,14 +248,16 @@ export function cuesForLanguage(language: string | null): CueEntry[] {
   if (!language || language === "en") return [];
   const cached = byLanguage.get(language);
   if (cached) return cached;
-  const entries = REPORTING_CUES.filter((c) => c.lang === language).map(
-    (c): CueEntry => ({
+  const entries = REPORTING_CUES.filter((c) => c.lang === language).map((c): CueEntry => {
+    const entry: CueEntry = {
       lemma: c.lemma,
       class: c.cls === "prepositional" ? "according" : c.cls === "attitude" ? "intention" : c.cls,
       polarity: c.polarity === "supports" ? 1 : c.polarity === "opposes" ? -1 : 0,
       forms: c.forms.map((f) => f.toLowerCase()),
-    }),
-  );
+    };
+    if (c.document) entry.document = true;
+    return entry;
+  });
   byLanguage.set(language, entries);
   return entries;
 }

@@ -20,6 +20,11 @@ export interface ReportingCue {
   polarity?: Polarity;
   /** Every surface form, as written (normalised when indexed). */
   forms: string[];
+  /**
+   * The cue names a document, not a speaker ("говорится в заявлении", "indique le communiqué"):
+   * the position is its issuer's, named after it or earlier in the text.
+   */
+  document?: true;
 }
 
 type En = [lemma: string, past?: string, ing?: string, third?: string];
@@ -409,6 +414,35 @@ function ru(
   return cue;
 }
 
+/**
+ * Impersonal reporting of a document's content ("говорится в заявлении", "в нём подчёркивается",
+ * "как указано в коммюнике"): the verb alone is the cue; attribution finds the document and its issuer.
+ */
+const RU_IMPERSONAL = [
+  "говорится",
+  "говорилось",
+  "подчеркивается",
+  "подчёркивается",
+  "подчеркивалось",
+  "подчёркивалось",
+  "отмечается",
+  "отмечалось",
+  "указывается",
+  "указывалось",
+  "сообщается",
+  "сообщалось",
+  "заявляется",
+  "утверждается",
+  "констатируется",
+  "выражается",
+  "указано",
+  "отмечено",
+  "подчеркнуто",
+  "подчёркнуто",
+  "заявлено",
+  "сказано",
+].flatMap((v) => [v, `как ${v}`]);
+
 const RU_CUES: ReportingCue[] = [
   ru("speech", undefined, "заявить", [
     ...ruPast("заявил"),
@@ -428,13 +462,7 @@ const RU_CUES: ReportingCue[] = [
     "говорили",
     "сказав",
   ]),
-  ru("speech", undefined, "отметить", [
-    ...ruPast("отметил"),
-    "отмечает",
-    "отмечают",
-    "отметив",
-    "отмечалось",
-  ]),
+  ru("speech", undefined, "отметить", [...ruPast("отметил"), "отмечает", "отмечают", "отметив"]),
   ru("speech", undefined, "подчеркнуть", [
     ...ruPast("подчеркнул"),
     "подчёркивает",
@@ -617,6 +645,69 @@ const RU_CUES: ReportingCue[] = [
   ru("attitude", undefined, "уверен", ["уверен", "уверена", "уверены"]),
   ru("attitude", undefined, "опасаться", ["опасается", "опасаются", "опасался", "опасалась"]),
   ru("attitude", "opposes", "против", ["против"]),
+  ru("speech", "supports", "согласиться", [
+    "согласился",
+    "согласилась",
+    "согласились",
+    "соглашается",
+    "соглашаются",
+  ]),
+  ru("speech", undefined, "заверить", [...ruPast("заверил"), "заверяет", "заверяют"]),
+  ru("speech", undefined, "напомнить", [...ruPast("напомнил"), "напоминает", "напоминают"]),
+  ru("speech", undefined, "констатировать", [
+    ...ruPast("констатировал"),
+    "констатирует",
+    "констатируют",
+  ]),
+  ru("speech", undefined, "дать понять", [
+    "дал понять",
+    "дала понять",
+    "дали понять",
+    "дает понять",
+    "даёт понять",
+    "дают понять",
+  ]),
+  ru("speech", "opposes", "осуждать", [...ruPast("осуждал")]),
+  ru("speech", "supports", "призывать", [...ruPast("призывал")]),
+  ru("speech", undefined, "предупреждать", [...ruPast("предупреждал")]),
+  ru("speech", undefined, "обещать", [...ruPast("обещал")]),
+  ru("attitude", undefined, "убежден", ["убежден", "убеждена", "убеждены", "убеждён"]),
+  ru("attitude", undefined, "обеспокоен", ["обеспокоен", "обеспокоена", "обеспокоены"]),
+  ru("attitude", "supports", "согласен", ["согласен", "согласна", "согласны"]),
+  ru("prepositional", undefined, "по мнению", [
+    "по мнению",
+    "по оценке",
+    "по оценкам",
+    "по утверждению",
+    "по утверждениям",
+    "по убеждению",
+    "по версии",
+  ]),
+  ru("prepositional", undefined, "как отметил", [
+    ...ruPast("как отметил"),
+    ...ruPast("как подчеркнул"),
+    ...ruPast("как указал"),
+    ...ruPast("как сказал"),
+    ...ruPast("как пояснил"),
+    ...ruPast("как уточнил"),
+    ...ruPast("как добавил"),
+    "как считает",
+    "как считают",
+    "как полагает",
+    "как полагают",
+    "как отмечает",
+    "как отмечают",
+    "как подчеркивает",
+    "как подчёркивает",
+    "как заявляет",
+    "как заявляют",
+    "как говорит",
+    "как говорят",
+  ]),
+  {
+    ...ru("prepositional", undefined, "говорится", RU_IMPERSONAL),
+    document: true,
+  },
 ];
 
 /** Compound-past, pluperfect, conditional and inverted forms of a French participle: "a déclaré", "a-t-il déclaré". */
@@ -738,6 +829,29 @@ const FR_CUES: ReportingCue[] = [
   fr("speech", "opposes", "refuser", "refusé", ["refuse", "refusent"]),
   fr("speech", "supports", "saluer", "salué", ["salue", "saluent"]),
   fr("speech", "supports", "appeler à", "appelé à", ["appelle à", "appellent à"]),
+  // "a appelé Moscou à la retenue": the object stands between the verb and its "à".
+  fr("speech", "supports", "appeler", "appelé", []),
+  fr(
+    "speech",
+    "supports",
+    "se féliciter de",
+    null,
+    [],
+    [
+      "s'est félicité de",
+      "s'est félicitée de",
+      "se sont félicités de",
+      "s'est félicité d'",
+      "s'est félicitée d'",
+      "se félicite de",
+      "se félicitent de",
+      "se félicite d'",
+    ],
+  ),
+  {
+    ...fr("prepositional", undefined, "peut-on lire", null, [], ["peut-on lire", "lit-on"]),
+    document: true,
+  },
   fr("speech", "supports", "exhorter", "exhorté", ["exhorte", "exhortent"]),
   fr("speech", "supports", "réclamer", "réclamé", ["réclame", "réclament"]),
   fr("speech", "supports", "exiger", "exigé", ["exige", "exigent"]),
@@ -839,6 +953,12 @@ const FR_CUES: ReportingCue[] = [
       "sont prêtes à",
       "se dit prêt à",
       "se dit prête à",
+      "se disent prêts à",
+      "s'est dit prêt à",
+      "s'est dite prête à",
+      "se sont dits prêts à",
+      "s'est déclaré prêt à",
+      "s'est déclarée prête à",
       "serait prêt à",
       "est disposé à",
       "est disposée à",
@@ -893,6 +1013,34 @@ const FR_CUES: ReportingCue[] = [
       "est opposée à",
       "est hostile à",
       "sont hostiles à",
+      "se dit opposé à",
+      "se dit opposée à",
+      "s'est dit opposé à",
+      "s'est dite opposée à",
+      "se sont dits opposés à",
+      "se disent opposés à",
+      "s'est prononcé contre",
+      "s'est prononcée contre",
+      "se sont prononcés contre",
+    ],
+  ),
+  fr(
+    "attitude",
+    undefined,
+    "s'inquiéter de",
+    null,
+    [],
+    [
+      "s'inquiète de",
+      "s'inquiète d'",
+      "s'inquiètent de",
+      "s'inquiètent d'",
+      "s'est inquiété de",
+      "s'est inquiétée de",
+      "se sont inquiétés de",
+      "s'est dit inquiet",
+      "s'est dite inquiète",
+      "se disent inquiets",
     ],
   ),
   fr(
@@ -901,7 +1049,21 @@ const FR_CUES: ReportingCue[] = [
     "être favorable à",
     null,
     [],
-    ["est favorable à", "sont favorables à", "se dit favorable à"],
+    [
+      "est favorable à",
+      "sont favorables à",
+      "se dit favorable à",
+      "se disent favorables à",
+      "s'est dit favorable à",
+      "s'est dite favorable à",
+      "se sont dits favorables à",
+      "s'est prononcé pour",
+      "s'est prononcée pour",
+      "se sont prononcés pour",
+      "s'est prononcé en faveur",
+      "s'est prononcée en faveur",
+      "se sont prononcés en faveur",
+    ],
   ),
 ];
 

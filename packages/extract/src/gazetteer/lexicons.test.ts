@@ -142,6 +142,26 @@ describe("reportingCue", () => {
     expect(cue("exigera", "fr")).toEqual(["intention", "supports"]);
     expect(reportingCue("a déclaré", "en")).toBeNull();
   });
+
+  it("knows Russian attribution phrases, agreement and a document's impersonal citation", () => {
+    for (const w of ["по мнению", "по оценкам", "как отметила", "как считают"])
+      expect(cue(w, "ru"), w).toEqual(["prepositional", null]);
+    expect(cue("согласились", "ru")).toEqual(["speech", "supports"]);
+    expect(cue("дали понять", "ru")).toEqual(["speech", null]);
+    expect(cue("обеспокоены", "ru")).toEqual(["attitude", null]);
+    for (const w of ["говорится", "подчёркивается", "как указано"])
+      expect(reportingCue(w, "ru")?.document, w).toBe(true);
+    expect(reportingCue("по словам", "ru")?.document).toBeUndefined();
+  });
+
+  it("knows French reflexive stances: 's'est dit prêt', 's'est dite favorable', 's'inquiète de'", () => {
+    expect(cue("s'est dit prêt à", "fr")).toEqual(["intention", null]);
+    expect(cue("s'est dite favorable à", "fr")).toEqual(["attitude", "supports"]);
+    expect(cue("se sont dits opposés à", "fr")).toEqual(["attitude", "opposes"]);
+    expect(cue("s'inquiètent de", "fr")).toEqual(["attitude", null]);
+    expect(cue("s'est félicitée de", "fr")).toEqual(["speech", "supports"]);
+    expect(cue("a appelé", "fr")).toEqual(["speech", "supports"]);
+  });
 });
 
 describe("findReportingCues", () => {
