@@ -3,15 +3,21 @@
  * cross-document alignment, overall and per document. By default the bundled sample corpus and its
  * gold (test/fixtures/gold/sample.gold.json); `--corpus DIR --gold FILE` scores any other corpus
  * (gold for copyrighted stories stays outside the repo). `--details` lists missed, spurious and
- * wrong-holder statements.
+ * wrong-holder statements; `--alignment` shows, for every position held in two or more documents, the
+ * row (topic and root actor) each of its statements landed in.
  */
 import { readFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { extractCorpus } from "../src/pipeline.js";
-import { checkGoldAgainstTexts, Gold, scoreAgainstGold } from "../src/score.js";
+import {
+  alignmentByPosition,
+  checkGoldAgainstTexts,
+  Gold,
+  scoreAgainstGold,
+} from "../src/score.js";
 
-const HELP = `Usage: npm run score -w @stancemap/extract [-- [--corpus DIR --gold FILE] [--details]]
+const HELP = `Usage: npm run score -w @stancemap/extract [-- [--corpus DIR --gold FILE] [--details] [--alignment]]
 
 Runs the extractor over a corpus and scores it against hand-annotated gold (the Gold schema in
 packages/extract/src/score.ts; guidelines in test/fixtures/gold/GUIDELINES.md).
@@ -19,6 +25,8 @@ packages/extract/src/score.ts; guidelines in test/fixtures/gold/GUIDELINES.md).
   --corpus DIR   directory holding the gold's documents (default: corpora/sample)
   --gold FILE    gold JSON (default: packages/extract/test/fixtures/gold/sample.gold.json)
   --details      list every missed, spurious and wrong-holder statement
+  --alignment    for every gold position held in two or more documents, the topic and root
+                 actor each of its statements was given, worst-aligned position first
   --help         show this help
 
 Only the files the gold lists are extracted, so a corpus README or translations beside them
@@ -29,6 +37,7 @@ const { values } = parseArgs({
     corpus: { type: "string" },
     gold: { type: "string" },
     details: { type: "boolean", default: false },
+    alignment: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
 });
@@ -96,4 +105,16 @@ if (values.details) {
     console.log(
       `HOLDER   ${w.document} gold=${w.goldHolder} got=${w.predictedHolder}: ${w.exact.slice(0, 90)}`,
     );
+}
+if (values.alignment) {
+  console.log("\npositions in two or more documents (pairs aligned / pairs both extracted):");
+  for (const p of alignmentByPosition(analysis, gold, report)) {
+    console.log(`\n${p.position}: ${p.agreeingPairs}/${p.goldPairs}`);
+    for (const m of p.members) {
+      const row = m.predicted ? `${m.predicted.root} · ${m.predicted.topic}` : "(not extracted)";
+      console.log(
+        `  ${m.document.padEnd(24)} ${row.slice(0, 60).padEnd(60)} | ${m.exact.slice(0, 70)}`,
+      );
+    }
+  }
 }

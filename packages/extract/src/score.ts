@@ -579,3 +579,89 @@ export function scoreAgainstGold(
     details: report,
   };
 }
+
+/** One gold statement of a position, and the row (topic and root actor) its predicted match sits in. */
+export interface PositionMember {
+  document: string;
+  goldId: string;
+  exact: string;
+  /** Null when the statement was not extracted: it can align with nothing. */
+  predicted: { statementId: string; topic: string; root: string } | null;
+}
+
+/** How the prediction aligns one gold position held in two or more documents. */
+export interface PositionAlignment {
+  position: string;
+  members: PositionMember[];
+  /** Pairs of matched members in different documents (what alignment recall counts)... */
+  goldPairs: number;
+  /** ...and those the prediction puts in one row. */
+  agreeingPairs: number;
+}
+
+/**
+ * Alignment position by position, for finding why a position splits: for every gold position held
+ * in two or more documents, its statements with the topic label and root actor of their predicted
+ * match, worst-aligned first. `report` is {@link scoreAgainstGold}'s result for the same inputs.
+ */
+export function alignmentByPosition(
+  predicted: CorpusAnalysis,
+  gold: Gold,
+  report: ScoreReport,
+): PositionAlignment[] {
+  const actors = new Map(predicted.actors.map((a) => [a.id, a]));
+  const topics = new Map(predicted.topics.map((t) => [t.id, t]));
+  const statements = new Map(predicted.statements.map((s) => [s.id, s]));
+  const matchOf = new Map(report.details.matched.map((m) => [m.goldId, m.statementId]));
+  const byPosition = new Map<string, GoldStatement[]>();
+  for (const g of gold.statements) {
+    const list = byPosition.get(g.position);
+    if (list) list.push(g);
+    else byPosition.set(g.position, [g]);
+  }
+  const out: PositionAlignment[] = [];
+  for (const [position, list] of byPosition) {
+    if (new Set(list.map((g) => g.document)).size < 2) continue;
+    const members: PositionMember[] = list.map((g) => {
+      const s = statements.get(matchOf.get(g.id) ?? "");
+      const rootId = s ? rootActorId(s.holderId, actors) : null;
+      return {
+        document: g.document,
+        goldId: g.id,
+        exact: g.evidence.exact,
+        predicted: s
+          ? {
+              statementId: s.id,
+              topic: topics.get(s.topicId)?.label ?? s.topicId,
+              root: (rootId && actors.get(rootId)?.name) ?? rootId ?? "(no root)",
+            }
+          : null,
+      };
+    });
+    let goldPairs = 0;
+    let agreeingPairs = 0;
+    for (let i = 0; i < members.length; i++)
+      for (let j = i + 1; j < members.length; j++) {
+        const a = members[i] as PositionMember;
+        const b = members[j] as PositionMember;
+        if (a.document === b.document || !a.predicted || !b.predicted) continue;
+        goldPairs++;
+        const sa = statements.get(a.predicted.statementId) as Statement;
+        const sb = statements.get(b.predicted.statementId) as Statement;
+        const rootA = rootActorId(sa.holderId, actors);
+        if (
+          sa.topicId === sb.topicId &&
+          rootA !== null &&
+          rootA === rootActorId(sb.holderId, actors)
+        )
+          agreeingPairs++;
+      }
+    members.sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0));
+    out.push({ position, members, goldPairs, agreeingPairs });
+  }
+  return out.sort(
+    (a, b) =>
+      b.goldPairs - b.agreeingPairs - (a.goldPairs - a.agreeingPairs) ||
+      (a.position < b.position ? -1 : 1),
+  );
+}

@@ -12,6 +12,7 @@ import {
 } from "@stancemap/schema";
 import { describe, expect, it } from "vitest";
 import {
+  alignmentByPosition,
   anchorSpan,
   basename,
   checkGoldAgainstTexts,
@@ -437,6 +438,34 @@ describe("scoreAgainstGold on tiny corpora", () => {
     expect(r.details.missingDocuments).toEqual(["b.txt"]);
     expect(r.details.unscoredDocuments).toEqual(["c.txt"]);
     expect([r.precision, r.recall]).toEqual([1, 0.5]);
+  });
+});
+
+describe("alignmentByPosition", () => {
+  it("lists each position held in two documents with the row of every member, worst first", () => {
+    const aligned = corpus(PERFECT);
+    const perfect = alignmentByPosition(aligned, tinyGold, scoreAgainstGold(aligned, tinyGold));
+    // Only "plan-is-bad" is held in two documents.
+    expect(perfect.map((p) => p.position)).toEqual(["plan-is-bad"]);
+    expect(perfect[0]).toMatchObject({ goldPairs: 1, agreeingPairs: 1 });
+    expect(
+      perfect[0]?.members.map((m) => [m.document, m.predicted?.topic, m.predicted?.root]),
+    ).toEqual([
+      ["a.txt", "top_planbad", "Ruritania"],
+      ["b.txt", "top_planbad", "Ruritania"],
+    ]);
+
+    const split = corpus(replace(2, { topic: "top_otherthing" }));
+    const [row] = alignmentByPosition(split, tinyGold, scoreAgainstGold(split, tinyGold));
+    expect(row).toMatchObject({ goldPairs: 1, agreeingPairs: 0 });
+    expect(row?.members[1]?.predicted?.topic).toBe("top_otherthing");
+  });
+
+  it("shows a member that was not extracted, and counts no pair for it", () => {
+    const missing = corpus(PERFECT.filter((_, i) => i !== 2));
+    const [row] = alignmentByPosition(missing, tinyGold, scoreAgainstGold(missing, tinyGold));
+    expect(row?.members.find((m) => m.document === "b.txt")?.predicted).toBeNull();
+    expect(row).toMatchObject({ goldPairs: 0, agreeingPairs: 0 });
   });
 });
 
