@@ -50,6 +50,12 @@ export interface Frame {
    * lexicon is tested in one pass over a clause (see `gateHits`); a frame without one always runs.
    */
   gate?: string[];
+  /**
+   * A definite description that names the frame's object once a document has introduced it ("the
+   * agreement", "the pact" after "the nuclear deal"): a clause saying only that takes the frame
+   * the rest of its document names outright. Regex sources, matched on lowercased text.
+   */
+  anaphor?: string[];
   /** A broader frame this one refines. */
   parent?: string;
   /** Which slots the label needs; a frame without its required slot falls back to its generic label. */
@@ -69,6 +75,11 @@ const WORD = "[\\p{L}'’-]+";
  * object keeps the clause out of the scaling-back frame.
  */
 const NOT_FORCES = `(?! (?:${"[\\p{L}'’-]+"} ){0,2}?(?:tariffs?|tax(?:es)?|duties|imports?|exports?|surplus(?:es)?|deficits?|emissions|prices?|rates?|costs?|spending|budgets?|debts?|subsid(?:y|ies)|quotas?|barriers?|trade|production|output|interest)(?![\\p{L}]))`;
+/**
+ * "The deal", "this agreement", "the 2015 accord", "l'accord", "сделка": what a document calls an
+ * agreement it has already named. Not "a deal" or "any deal", which may be another one.
+ */
+const DEAL_ANAPHOR = `(?<![\\p{L}])(?:(?:the|this|that)(?: [\\p{L}\\p{N}'’-]+)? (?:deal|agreement|accord|pact)|(?:l['’]|cet )accord|(?:эт[\\p{L}]+ )?(?:сделк|соглашени)[\\p{L}]*)(?![\\p{L}])`;
 /** Trade measures, as the word after the state that imposes them ("U.S. steel tariffs"). */
 const TARIFF_WORDS = "tariffs?|duties|levies|пошлин[\\p{L}]*|droits de douane";
 /** Verbs and nouns of drawing forces down. */
@@ -629,6 +640,7 @@ export const FRAMES: Frame[] = [
       W("market access"),
       W("concessions?"),
     ],
+    anaphor: [DEAL_ANAPHOR],
     label: (s) => `Trade deal${s.state ? ` with ${s.state}` : ""}`,
     proposition: (s) => `A trade deal${s.state ? ` with ${s.state}` : ""} should be reached.`,
   },
@@ -661,6 +673,7 @@ export const FRAMES: Frame[] = [
       W("renegotiat(?:e|ed|ion)"),
       W("fix(?:ed)?"),
     ],
+    anaphor: [DEAL_ANAPHOR],
     label: (s) => `The ${s.state ? `${s.state} ` : ""}nuclear deal`,
     proposition: (s) => `The nuclear deal${s.state ? ` with ${s.state}` : ""} should be kept.`,
   },
@@ -820,6 +833,7 @@ function possessive(name: string): string {
 export interface CompiledFrame extends Frame {
   proRe: RegExp;
   conRe: RegExp | null;
+  anaphorRe: RegExp | null;
   /** Position in `compiledFrames()`, which indexes `gateHits`. */
   order: number;
   /** For a frame with a `measure`: whether the state mentioned at `at` imposes it (see below). */
@@ -853,6 +867,7 @@ export function compiledFrames(): CompiledFrame[] {
     ...frame,
     proRe: new RegExp(frame.pro.join("|"), "giu"),
     conRe: frame.con ? new RegExp(frame.con.join("|"), "giu") : null,
+    anaphorRe: frame.anaphor ? new RegExp(frame.anaphor.join("|"), "iu") : null,
     order: 0,
     imposes: imposerTest(frame),
   }))

@@ -324,6 +324,39 @@ describe("induceTopics", () => {
     expect(label(2)).toBe("Talks with Canada");
   });
 
+  it("gives 'the agreement' the deal its document names outright, with the direction of its words", () => {
+    const named = "the nuclear deal must be kept in place";
+    const scrap = "he threatened to scrap the agreement within weeks";
+    const opposed = "the government has long opposed the pact";
+    const elsewhere = "he threatened to scrap the agreement within weeks";
+    const { topics, assignments } = induceTopics([
+      placed(named, "d1", 0),
+      placed(scrap, "d1", 100),
+      placed(opposed, "d1", 200, [], { cuePolarity: -1 }),
+      // Another document never names the deal: its "agreement" may be any other.
+      placed(elsewhere, "d2", 0, [], { holder: "eu", holderRoot: "eu" }),
+    ]);
+    const label = (i: number) => topics.find((t) => t.id === assignments[i]?.topicId)?.label;
+    expect(label(1)).toBe(label(0));
+    expect(label(0)).toMatch(/nuclear deal/);
+    expect(assignments[1]?.stance).toBe("opposes");
+    expect(label(2)).toBe(label(0));
+    expect(assignments[2]?.stance).toBe("opposes");
+    expect(label(3)).not.toMatch(/nuclear deal/);
+  });
+
+  it("leaves a clause its own, more specific frame when it also says 'the deal'", () => {
+    const named = "a trade deal with Canada is close";
+    const own = "the deal must not end the exemption for Canada";
+    const { topics, assignments } = induceTopics([
+      placed(named, "d1", 0, [at(canada, named, "Canada")]),
+      placed(own, "d1", 100, [at(canada, own, "Canada")]),
+    ]);
+    const label = (i: number) => topics.find((t) => t.id === assignments[i]?.topicId)?.label;
+    expect(label(0)).toBe("Trade deal with Canada");
+    expect(label(1)).toBe("Tariff exemption for Canada");
+  });
+
   it("gives non-Latin labels distinct ids", () => {
     const { topics } = induceTopics([
       features("урожай пшеницы вырос", []),

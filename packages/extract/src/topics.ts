@@ -117,6 +117,44 @@ export function matchFrames(text: string, hasOrg: boolean, gated = true): FrameM
   return found;
 }
 
+/**
+ * Gives a clause that names a frame's object only by a definite description ("pull out of the
+ * agreement", "Israel has long opposed the pact") the frame its document names outright most often
+ * ("the nuclear deal"), unless the clause has a frame of its own at least as specific. The words
+ * against the frame still set its direction ("scrap the deal"); otherwise the cue decides.
+ */
+function resolveAnaphors(items: readonly TopicFeatures[], matches: (FrameMatch | null)[]): void {
+  const named = new Map<string, Map<CompiledFrame, number>>();
+  items.forEach((f, index) => {
+    const frame = matches[index]?.frame;
+    const document = f.position?.document;
+    if (!frame?.anaphorRe || document === undefined) return;
+    const counts = named.get(document) ?? new Map<CompiledFrame, number>();
+    counts.set(frame, (counts.get(frame) ?? 0) + 1);
+    named.set(document, counts);
+  });
+  if (named.size === 0) return;
+  items.forEach((f, index) => {
+    const counts = f.position ? named.get(f.position.document) : undefined;
+    if (!counts) return;
+    let best: CompiledFrame | null = null;
+    for (const [frame, count] of counts)
+      if (!best || count > (counts.get(best) as number)) best = frame;
+    const own = matches[index];
+    if (!best?.anaphorRe || (own && own.frame.priority >= best.priority)) return;
+    const lower = f.text.toLowerCase();
+    const found = best.anaphorRe.exec(lower);
+    if (!found) return;
+    let direction: -1 | 0 = 0;
+    if (best.conRe) {
+      best.conRe.lastIndex = 0;
+      for (let m = best.conRe.exec(lower); m; m = best.conRe.exec(lower))
+        if (!negated(lower, m.index)) direction = -1;
+    }
+    matches[index] = { frame: best, direction, index: found.index };
+  });
+}
+
 /** A negator among the four words before a match flips it ("never joins", "not to scale back"). */
 function negated(lower: string, index: number): boolean {
   const before = lower.slice(Math.max(0, index - 40), index);
@@ -482,6 +520,7 @@ export function induceTopics(items: readonly TopicFeatures[]): {
     }
     return match;
   });
+  resolveAnaphors(items, matches);
   const keys = items.map((f) => statementKeys(f));
   // Each statement's frame family (a refined frame counts as its parent's), null when unframed.
   const families: (string | null)[] = items.map(() => null);
