@@ -258,10 +258,12 @@ describe("induceTopics", () => {
     const own = "the United States will keep the steel tariffs in place";
     const borne = "Russia will never accept new sanctions";
     const { topics, assignments } = induceTopics([
+      // Nor guesses the target from the states its document names most.
       features(own, [at(us, own, "United States")], {
         holder: "us",
         holderRoot: "us",
         holderRootEntity: us,
+        context: [canada],
       }),
       features(borne, [at(russia, borne, "Russia")], { holderRootEntity: russia }),
     ]);

@@ -249,7 +249,9 @@ function fillSlots(f: TopicFeatures, frame: CompiledFrame | null, at: number): F
     const root = f.holderRootEntity;
     const own =
       ownAllowed && !othersMeasure && root && ownKinds.includes(root.kind) ? root : undefined;
-    state = own ?? fromContext(["state"]);
+    // A measure's target is never guessed from the document: a story about tariffs names many
+    // countries, and each outlet would name a different one.
+    state = own ?? (othersMeasure ? undefined : fromContext(["state"]));
     if (state) from.state = state === own ? "self" : "context";
   }
 
