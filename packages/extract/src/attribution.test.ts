@@ -5,7 +5,10 @@ import { segment } from "./segment.js";
 import type { LocalActor, Mention } from "./types.js";
 
 /** Actors for these invented sentences; mentions are found by their surface forms. */
-const ACTORS: Record<string, Pick<LocalActor, "name" | "kind"> & { forms: string[] }> = {
+const ACTORS: Record<
+  string,
+  Pick<LocalActor, "name" | "kind"> & { forms: string[]; memberOf?: string[] }
+> = {
   minister: {
     name: "Anna Berg",
     kind: "person",
@@ -28,6 +31,12 @@ const ACTORS: Record<string, Pick<LocalActor, "name" | "kind"> & { forms: string
     forms: ["the Daily Gazette", "Daily Gazette"],
   },
   wire: { name: "Meridian Wire", kind: "media_outlet", forms: ["Meridian Wire"] },
+  spokesman: {
+    name: "Jan Kowal",
+    kind: "person",
+    forms: ["government spokesman Jan Kowal", "Jan Kowal", "Kowal"],
+    memberOf: ["ruritania"],
+  },
   official: {
     name: "senior official",
     kind: "anonymous_source",
@@ -70,7 +79,7 @@ function run(
         name: a.name,
         kind: a.kind,
         aliases: new Set(),
-        memberOf: [],
+        memberOf: a.memberOf ?? [],
         roles: [],
         wikidataId: null,
       },
@@ -253,9 +262,101 @@ describe("attribute", () => {
   });
 });
 
+const holders = (r: ReturnType<typeof run>) => r.statements.map((s) => s.holder);
+
+describe("attribute in English: subjects, objects and spokespeople", () => {
+  it("reads stance verbs of support and rejection beyond the common ones", () => {
+    const r = run(
+      "Anna Berg resisted the idea of a quota. Paul Dorn embraced the proposal to reopen the border.",
+    );
+    expect(r.statements.map((s) => [s.holder, s.cuePolarity])).toEqual([
+      ["minister", -1],
+      ["president", 1],
+    ]);
+    expect(exact(r)).toEqual(["the idea of a quota.", "the proposal to reopen the border."]);
+  });
+
+  it("splits 'said that A and that B' into two reported clauses", () => {
+    const r = run("Paul Dorn said that the border would reopen and that talks would resume soon.");
+    expect(exact(r)).toEqual(["the border would reopen", "talks would resume soon."]);
+  });
+
+  it("reads 'is leery of' as an attitude against its object", () => {
+    const r = run("Paul Dorn is leery of new tariffs on steel imports.");
+    expect(r.statements[0]).toMatchObject({ holder: "president", mode: "characterisation" });
+    expect(r.statements[0]?.cuePolarity).toBe(-1);
+  });
+
+  it("takes the person, not the place after 'of', as the subject: 'X of Ruritania said'", () => {
+    const r = run("Paul Dorn of Ruritania said the border must stay open.");
+    expect(holders(r)).toEqual(["president"]);
+  });
+
+  it("gives a verb joined by 'and' to both coordinated subjects of the verb before it", () => {
+    const r = run("Paul Dorn and Anna Berg welcomed the treaty, and said the border would reopen.");
+    const reopen = r.statements.filter((s) =>
+      r.text.slice(s.evidence.start, s.evidence.end).startsWith("the border"),
+    );
+    expect(reopen.map((s) => s.holder).sort()).toEqual(["minister", "president"]);
+  });
+
+  it("takes no position from a verb after could/might: a possibility, not a stance", () => {
+    expect(run("Anna Berg could reject the tariffs after the vote.").statements).toEqual([]);
+  });
+
+  it("ends a stance verb's object at a relative clause, whose 'who said' is the antecedent's", () => {
+    const r = run("Anna Berg criticised Paul Dorn, who said the border must stay open.");
+    expect(r.statements.map((s) => s.holder)).toEqual(["minister", "president"]);
+    expect(exact(r)).toEqual(["Paul Dorn", "the border must stay open."]);
+    expect(exact(run("Anna Berg praised the treaty, which ended the war in 1990."))).toEqual([
+      "the treaty",
+    ]);
+  });
+
+  it("does not read a background relative clause as a statement", () => {
+    expect(
+      run("Paul Dorn, who opposed the treaty, arrived in the capital on Monday.").statements,
+    ).toEqual([]);
+  });
+
+  it("reads a restrictive relative clause between subject and verb, and no actor inside it", () => {
+    const r = run("Later, the official who met Paul Dorn on Monday said the talks would resume.");
+    expect(holders(r)).toEqual(["official"]);
+    expect(exact(r)).toEqual(["the talks would resume."]);
+  });
+
+  it("ends the reported words before the writer's account of what followed", () => {
+    const r = run(
+      "Paul Dorn said there would be no exemptions, sparking protests across Ruritania.",
+    );
+    expect(exact(r)).toEqual(["there would be no exemptions"]);
+  });
+
+  it("reads a time of day after a final reporting verb as no content", () => {
+    const r = run("The talks are over, Paul Dorn said in a statement on Monday evening.");
+    expect(exact(r)).toEqual(["The talks are over"]);
+  });
+
+  it("gives what a spokesperson says their side will do to the principal, with the spokesperson as a hop", () => {
+    for (const text of [
+      "Ruritanian government spokesman Jan Kowal said Ruritania will retaliate against the tariffs.",
+      "Jan Kowal, a spokesman for the government, said Ruritania will retaliate against the tariffs.",
+    ]) {
+      const r = run(text);
+      expect(r.statements).toHaveLength(1);
+      expect(r.statements[0]).toMatchObject({ holder: "ruritania", mode: "reported_intention" });
+      expect(r.statements[0]?.chain.map((h) => h.actorKey)).toEqual(["ruritania", "spokesman"]);
+    }
+    // Anyone else who says what their state will do states their own position.
+    const own = run(
+      "Jan Kowal said in an interview that Ruritania will retaliate against tariffs.",
+    );
+    expect(holders(own)).toEqual(["spokesman"]);
+  });
+});
+
 const ru = (text: string) => run(text, { language: "ru" });
 const fr = (text: string) => run(text, { language: "fr" });
-const holders = (r: ReturnType<typeof run>) => r.statements.map((s) => s.holder);
 
 describe("attribute in Russian and French", () => {
   it("gives a document's words to the issuer named after it, without the impersonal verb", () => {

@@ -147,7 +147,14 @@ const FUTURE_BEFORE =
 
 /** A recipient and its trimmings between a verb and its complement: "the Financial Times, as reported by X,". */
 const RECIPIENT =
-  /^(?:[\s,]+|(?:the|a|an|his|her|their|its|reporters|journalists|the press|media|lawmakers|parliament|governors|senators|interviewers?|audience|crowd|supporters|on|in|at|during|after|before|with|by|as|reported|republished|quoted|cited|according|to|of|this|last|week|month|year|condition|anonymity|outlet|agency|newspaper|publication|broadcaster|television|radio|channel|interview|podcast|estate|home|residence|office|summit|meeting|conference|forum|briefing|statement|speech|address|letter|tweet|post|call|conversation|press|release|remarks|today|yesterday|tonight|earlier|later|draft|document|text|communiqu[eé]|video|phone|telephone|virtual|online|\p{Lu}[\p{L}'’.-]*|\d+)(?![\p{L}\p{N}])|\([^)]{0,40}\))+$/u;
+  /^(?:[\s,]+|(?:the|a|an|his|her|their|its|reporters|journalists|the press|media|lawmakers|parliament|governors|senators|interviewers?|audience|crowd|supporters|on|in|at|during|after|before|with|by|as|reported|republished|quoted|cited|according|to|of|this|last|week|month|year|condition|anonymity|outlet|agency|newspaper|publication|broadcaster|television|radio|channel|interview|podcast|estate|home|residence|office|summit|meeting|conference|forum|briefing|statement|speech|address|letter|tweet|post|call|conversation|press|release|remarks|today|yesterday|tonight|morning|afternoon|evening|night|earlier|later|draft|document|text|communiqu[eé]|video|phone|telephone|virtual|online|\p{Lu}[\p{L}'’.-]*|\d+)(?![\p{L}\p{N}])|\([^)]{0,40}\))+$/u;
+
+/** "who <verb phrase>" between a subject and its verb, without commas. */
+const RELATIVE_CLAUSE = /^\s+who\s+[^,;:“”"«»]{1,80}?\s*$/u;
+
+/** Where a stance verb's noun-phrase object ends: ", which ...", ", under which ...", ", a stark divergence ...". */
+const NOUN_PHRASE_END =
+  /,\s+(?:who|whom|whose|which|(?:under|in|by|through|with|for|to) which|an?)(?![\p{L}])/u;
 
 const NAMELESS_PRONOUN = /^(?:i|we|me|us|my|our)$/i;
 
@@ -199,6 +206,8 @@ export function attribute(input: AttributionInput): RawStatement[] {
     // ("the plan", "US military support is") have none and drop out here.
     const attributed: Attributed[] = [];
     let previousSubject: string | null = null;
+    /** The other coordinated subject of the previous verb ("X and Y welcomed ..., and said ..."). */
+    let previousPartner: Mention | null = null;
     /** The end of a cited document's phrase ("говорится в заявлении МИД"): cues inside it are part of it. */
     let documentEnd = sentence.start;
     for (const cue of cues) {
@@ -231,6 +240,14 @@ export function attribute(input: AttributionInput): RawStatement[] {
         continue;
       }
       const form = text.slice(cue.start, cue.end).toLowerCase();
+      // "could justify", "might reject": a possibility the writer weighs, not a position taken.
+      if (
+        cls !== "intention" &&
+        /\b(?:could|might|may)\s+(?:not\s+)?$/iu.test(
+          text.slice(Math.max(sentence.start, cue.start - 12), cue.start),
+        )
+      )
+        continue;
       // A bare or plural form followed by a verb is a noun: "military support is", "the plan was".
       if (!/(?:ed|ing)$/.test(form) && NOUN_FOLLOWS.test(text.slice(cue.end, cue.end + 12)))
         continue;
@@ -240,7 +257,7 @@ export function attribute(input: AttributionInput): RawStatement[] {
         !/\b(?:is|are|was|were|been|be)\s+(?:[\p{L}]+ly\s+)?$/iu.test(
           text.slice(Math.max(sentence.start, cue.start - 20), cue.start),
         );
-      let subject = participle ? null : subjectBefore(input, sentence, cue.start);
+      let subject = participle ? null : subjectBefore(input, sentence, cue.start, cls === "speech");
       // A headline's infinitive: "Putin to demand ..." (only from the start of the sentence).
       if (!subject && !participle) {
         const opener = openerOf(input, sentence);
@@ -286,6 +303,7 @@ export function attribute(input: AttributionInput): RawStatement[] {
         inverted = subject !== null && subject.start >= cue.start;
       }
       if (!subject) continue;
+      const partnerBefore: Mention | null = inherited ? previousPartner : null;
       previousSubject = subject.actorKey;
       const continuation =
         inherited &&
@@ -295,8 +313,9 @@ export function attribute(input: AttributionInput): RawStatement[] {
         !/^\s+that\s/u.test(text.slice(cue.end, cue.end + 7));
       attributed.push({ cue, subject, inverted, inherited, continuation });
       // "Both Putin and Trump have expressed ...": every coordinated subject holds the position.
-      const partner = coordinatedSubject(input, sentence, subject);
-      if (partner) attributed.push({ cue, subject: partner, inverted, inherited });
+      const partner: Mention | null = coordinatedSubject(input, sentence, subject) ?? partnerBefore;
+      if (partner) attributed.push({ cue, subject: partner, inverted, inherited, continuation });
+      previousPartner = partner;
     }
 
     let consumedUntil = sentence.start;
@@ -346,6 +365,18 @@ export function attribute(input: AttributionInput): RawStatement[] {
           (cue.entry.class === "speech"
             ? contentBefore(input, sentence, inverted ? cue.start : subject.start, cue)
             : null);
+      }
+      // "backed the plan, which ..." / "ripped X, who said ...": a stance verb's object is a noun phrase,
+      // and a non-restrictive relative clause or an appositive after it is the writer's background.
+      if (
+        content &&
+        cue.entry.class === "stance" &&
+        !nonEnglish &&
+        !quoteCovering(quotesHere, content)
+      ) {
+        const np = NOUN_PHRASE_END.exec(text.slice(content.start, content.end));
+        if (np && wordCount(text.slice(content.start, content.start + np.index)) >= 2)
+          content = { start: content.start, end: content.start + np.index };
       }
       // "Франция выступила против санкций": a stance verb's one-word object needs its holder and verb to
       // say anything, as English gets from its characterisations.
@@ -652,7 +683,13 @@ function isOutlet(input: AttributionInput, key: string): boolean {
 }
 
 /** The mention that is the grammatical subject of a verb at `pos`: the nearest one to its left, past filler. */
-function subjectBefore(input: AttributionInput, sentence: Sentence, pos: number): Mention | null {
+function subjectBefore(
+  input: AttributionInput,
+  sentence: Sentence,
+  pos: number,
+  /** A verb of saying: ", who said ..." reports the words of the noun before "who". */
+  relative = false,
+): Mention | null {
   const { text, mentions } = input;
   const foreign = input.language != null && input.language !== "en";
   let best: Mention | null = null;
@@ -677,7 +714,19 @@ function subjectBefore(input: AttributionInput, sentence: Sentence, pos: number)
       if (OBLIQUE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) continue;
     }
     const surface = text.slice(m.start, m.end);
+    // ", who said ...": the antecedent speaks; ", who opposed ..." is background, not a statement.
+    if (relative) between = between.replace(/^\s*,?\s*who\s+/u, " ");
+    // "officials who spoke on condition of anonymity said": a restrictive relative clause.
+    const restrictive = relative && RELATIVE_CLAUSE.test(text.slice(m.end, pos));
+    // ... and an actor inside it ("officials who met Trump said") is not the subject.
     if (
+      relative &&
+      i > first &&
+      RELATIVE_CLAUSE.test(text.slice((mentions[i - 1] as Mention).end, m.start))
+    )
+      continue;
+    if (
+      restrictive ||
       between.length === 0 ||
       FILLER.test(between) ||
       (foreign &&
@@ -698,6 +747,15 @@ function subjectBefore(input: AttributionInput, sentence: Sentence, pos: number)
         if (APPOSITIVE_OPEN.test(text.slice(outer.end, m.start))) continue;
       }
       best = m;
+      // "Prime Minister X of Canada said": the place qualifies the person, who is the subject.
+      const head = i > first ? (mentions[i - 1] as Mention) : null;
+      if (
+        head &&
+        input.actors.get(head.actorKey)?.kind === "person" &&
+        input.actors.get(m.actorKey)?.kind !== "person" &&
+        /^\s+(?:of|from)\s+(?:the\s+)?$/u.test(text.slice(head.end, m.start))
+      )
+        best = head;
     }
   }
   if (best && NAMELESS_PRONOUN.test(text.slice(best.start, best.end))) return null;
@@ -906,8 +964,11 @@ function clauseEnd(
 ): number {
   // ", he recently adjusted ...": a new main clause with its own subject ends this one.
   const rest = input.text.slice(from, sentence.end);
+  // ", sparking an outcry ...": the writer's account of what followed is no part of the words reported.
   const newClause =
-    /,\s+(?:but\s+)?(?:he|she|they|it|we)\s+(?!(?:said|says|added|told)\b)\p{Ll}/u.exec(rest);
+    /,\s+(?:(?:but\s+)?(?:he|she|they|it|we)\s+(?!(?:said|says|added|told)\b)\p{Ll}|(?:sparking|prompting|triggering|fuelling|fueling|drawing|provoking)\s)/u.exec(
+      rest,
+    );
   const limit =
     newClause && wordCount(rest.slice(0, newClause.index)) >= 4
       ? from + newClause.index
@@ -937,7 +998,8 @@ function splitPositions(input: AttributionInput, span: Span, quotes: readonly Qu
   const inQuote = (i: number) =>
     quotes.some((q) => span.start + i > q.start && span.start + i < q.end);
   const cuts: [number, number][] = [];
-  const strong = /;\s+|,\s+while\s+|,\s+whereas\s+/giu;
+  // "said that A and that B": a repeated complementiser opens a second reported clause.
+  const strong = /;\s+|,\s+while\s+|,\s+whereas\s+|,?\s+and that\s+/giu;
   for (let m = strong.exec(body); m; m = strong.exec(body))
     if (!inQuote(m.index)) cuts.push([m.index, m.index + m[0].length]);
   const verbAnd = /\s+and\s+(?=(?:also\s+)?\p{Ll}+(?:s|es|ed|ing|e)?\s)/gu;
@@ -1003,7 +1065,12 @@ function buildStatement(input: AttributionInput, args: BuildArgs): RawStatement 
   const embedded =
     args.cue?.entry.class === "stance" && !args.direct
       ? null
-      : embeddedHolder(input, args.clause ?? evidence, args.speaker.actorKey);
+      : embeddedHolder(
+          input,
+          args.clause ?? evidence,
+          args.speaker.actorKey,
+          isSpokesperson(input, args.speaker, args.sentence),
+        );
   if (embedded) {
     chain.push({
       actorKey: args.speaker.actorKey,
@@ -1126,6 +1193,8 @@ function embeddedHolder(
   input: AttributionInput,
   span: Span,
   speaker: string,
+  /** The speaker is a spokesperson: what their own side will do is their principal's intention. */
+  spokesperson = false,
 ): { mention: Mention; polarity: -1 | 0 | 1; cue: string | null; evidenceStart: number } | null {
   const { text } = input;
   const { mentions } = input;
@@ -1154,7 +1223,8 @@ function embeddedHolder(
   if (appositive) rest = rest.slice(appositive[0].length);
   const surface = text.slice(first.start, first.end);
   // A named speaker voices their own state's or organization's position ("Lavrov said Russia is open to ...").
-  if (speaksFor(input, speaker, first.actorKey)) return null;
+  // A spokesperson conveys their principal's position instead ("the Kremlin's spokesman said Russia will ...").
+  if (!spokesperson && speaksFor(input, speaker, first.actorKey)) return null;
   if (first.via === "possessive" || /^['’]s?\s/u.test(rest) || /['’]s$/u.test(surface)) {
     const noun = POSSESSED_POSITION.exec(rest);
     return noun
@@ -1189,6 +1259,19 @@ function embeddedHolder(
   }
   const verb = /^([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
   if (!verb) return null;
+  // "the spokesman said Russia will respond": any verb after "will" states the principal's intention.
+  if (
+    spokesperson &&
+    /\b(?:will|would)\s*$/iu.test(aux) &&
+    /^\p{Ll}/u.test(after) &&
+    sameSide(input, speaker, first.actorKey)
+  )
+    return {
+      mention: first,
+      polarity: 0,
+      cue: `${aux.trim()} ${verb}`,
+      evidenceStart: first.start,
+    };
   const entry = englishCueByForm().get(verb);
   if (
     entry &&
@@ -1216,6 +1299,42 @@ function englishCueByForm(): Map<string, CueEntry> {
       for (const form of entry.forms) if (!cueByForm.has(form)) cueByForm.set(form, entry);
   }
   return cueByForm;
+}
+
+/** Titles of people who speak for someone else: their words convey their principal's position. */
+const SPOKESPERSON_TITLE =
+  /\b(?:spokes(?:man|woman|person|people)|press secretary|porte-parole|пресс-секретар|официальн\p{L}* представител)/iu;
+
+/**
+ * Whether the speaker is a spokesperson: by an office the gazetteer knows, by the title in the
+ * mention ("Kremlin spokesman Dmitry Peskov"), or by an appositive ("X, a spokeswoman for Y,").
+ */
+function isSpokesperson(input: AttributionInput, speaker: Mention, sentence: Sentence): boolean {
+  const actor = input.actors.get(speaker.actorKey);
+  if (!actor || actor.kind === "media_outlet") return false;
+  if (actor.roles.some((r) => SPOKESPERSON_TITLE.test(r.title) && r.end == null)) return true;
+  if (speaker.end <= speaker.start) return false;
+  const { text } = input;
+  if (SPOKESPERSON_TITLE.test(text.slice(speaker.start, speaker.end))) return true;
+  const appositive = /^\s*,\s*([^,;:“”"«»]{1,60}),/u.exec(text.slice(speaker.end, sentence.end));
+  return appositive?.[1] !== undefined && SPOKESPERSON_TITLE.test(appositive[1]);
+}
+
+/** The top of an actor's memberOf chain: the state or organization it speaks for. */
+function rootOf(input: AttributionInput, key: string): string {
+  const seen = new Set<string>();
+  let at = key;
+  for (;;) {
+    const up = input.actors.get(at)?.memberOf[0];
+    if (!up || seen.has(up)) return at;
+    seen.add(at);
+    at = up;
+  }
+}
+
+/** Two actors of one side: the same root, or one the other's root. */
+function sameSide(input: AttributionInput, a: string, b: string): boolean {
+  return rootOf(input, a) === rootOf(input, b);
 }
 
 /** Whether `speaker` speaks for `actor`: the actor is on the speaker's memberOf chain. */
@@ -1326,6 +1445,8 @@ function characterisations(
     const own = embeddedHolder(input, sentence, "");
     if (
       own &&
+      // "X could justify ...": the writer weighs a possibility; X has taken no position.
+      !/^(?:could|might|may)\b/iu.test(own.cue ?? "") &&
       !/^(?:position|stance|view|views|priority|goal|objective|aim|demand|demands)$/i.test(
         own.cue ?? "",
       )

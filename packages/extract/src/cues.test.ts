@@ -19,6 +19,20 @@ describe("cue lexicon", () => {
     expect(entry("want")).toMatchObject({ class: "intention", polarity: 0 });
   });
 
+  it("covers the stance verbs of news English with their polarity", () => {
+    for (const lemma of ["embrace", "hail", "applaud", "echo", "justify", "lobby", "press"])
+      expect(entry(lemma)).toMatchObject({ class: "stance", polarity: 1 });
+    for (const lemma of ["resist", "rip", "deride", "decry", "lambaste", "disparage", "rebuff"])
+      expect(entry(lemma)).toMatchObject({ class: "stance", polarity: -1 });
+    for (const lemma of ["contend", "affirm", "underline", "underscore"])
+      expect(entry(lemma)).toMatchObject({ class: "speech", polarity: 0 });
+    expect(entry("decide")?.class).toBe("intention");
+    expect(entry("rip")?.forms).toEqual(["rip", "rips", "ripped", "ripping"]);
+    expect(entry("echo")?.forms).not.toContain("echos");
+    // "the press", "press secretary": only the verb's own forms are cues.
+    expect(entry("press")?.forms).toEqual(["pressed", "pressing"]);
+  });
+
   it("takes other languages' cues from the gazetteer's lexicon", () => {
     expect(cuesForLanguage("en")).toEqual([]);
     const ru = cuesForLanguage("ru");
