@@ -272,6 +272,21 @@ describe("induceTopics", () => {
     expect(label(1)).toBe("Sanctions on Russia");
   });
 
+  it("never lends a measure's target from the speaker's other statements", () => {
+    const china: TopicEntity = { key: "china", name: "China", kind: "state" };
+    const named = "it will impose tariffs on Chinese steel";
+    const named2 = "new tariffs on Chinese aluminium are coming";
+    const open = "the tariffs will stay in place for now";
+    const { topics, assignments } = induceTopics([
+      features(named, [at(china, named, "Chinese")], asUs),
+      features(named2, [at(china, named2, "Chinese")], asUs),
+      features(open, [], asUs),
+    ]);
+    const label = (i: number) => topics.find((t) => t.id === assignments[i]?.topicId)?.label;
+    expect(label(0)).toBe("Tariffs on China");
+    expect(label(2)).toBe("Tariffs");
+  });
+
   it("aligns a reworded position across documents whatever slot each outlet's word order gave it", () => {
     const mexico: TopicEntity = { key: "mexico", name: "Mexico", kind: "state" };
     const one =

@@ -340,7 +340,9 @@ function reconcileSlots(
           filled.explicit ||
           source === "attached" ||
           source === "list" ||
-          (slot === "org" && frame.orgNamed)
+          (slot === "org" && frame.orgNamed) ||
+          // Whom a measure hits is what the clause says or nobody: one state imposes tariffs on many.
+          (slot === "state" && frame.measure && !frame.selfWhenUnnamed)
         )
           continue;
         filled.slots[slot] = top;
