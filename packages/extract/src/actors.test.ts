@@ -2,13 +2,17 @@ import { describe, expect, it } from "vitest";
 import { findActors } from "./actors.js";
 import { segment } from "./segment.js";
 
-function actorsOf(text: string, opts: { outlet?: string; publishedAt?: string } = {}) {
-  const seg = segment(text, { language: "en", excluded: [] });
+function actorsOf(
+  text: string,
+  opts: { outlet?: string; publishedAt?: string; language?: string } = {},
+) {
+  const language = opts.language ?? "en";
+  const seg = segment(text, { language, excluded: [] });
   const out = findActors({
     text,
     segmentation: seg,
     excluded: [],
-    language: "en",
+    language,
     outlet: opts.outlet ?? null,
     credits: [],
     publishedAt: opts.publishedAt ?? "2024-06-01",
@@ -160,5 +164,126 @@ describe("findActors", () => {
     expect(actorsOf("Nothing happened.", { outlet: "Reuters" }).outletKey).toBe("reuters");
     const r = actorsOf("Nothing happened.", { outlet: "example-news.net" });
     expect(r.actors.get(r.outletKey ?? "")?.kind).toBe("media_outlet");
+  });
+
+  it("finds an unknown person behind several appositives, with the role and organization they name", () => {
+    const r = actorsOf(
+      "Jane Ollard, the president and chief executive of Meridian Steel Works USA, which buys steel, said prices would rise. Tom Reyes, a spokesman for the World Trade Organization, said talks went on.",
+    );
+    const jane = r.at("Jane Ollard");
+    expect(jane?.kind).toBe("person");
+    expect(jane?.roles[0]).toMatchObject({
+      title: "President and Chief Executive",
+      organization: "Meridian Steel Works USA",
+    });
+    // The place inside the company's name is not a mention of the United States.
+    expect(r.at("USA")?.key).toBe(jane?.key);
+    const tom = r.at("Tom Reyes");
+    expect(tom?.memberOf).toEqual([r.at("World Trade Organization")?.key]);
+    expect(tom?.roles[0]?.title).toBe("Spokesman");
+  });
+
+  it("reads the name after a title at the end of a capitalised run", () => {
+    const r = actorsOf(
+      "Budget Committee Chairman Tom Reyes, a Republican from Ohio, said he would act.",
+    );
+    expect(r.at("Tom Reyes")?.name).toBe("Tom Reyes");
+    expect(r.at("he")?.key).toBe(r.at("Tom Reyes")?.key);
+  });
+
+  it("does not give an organization's president the head of state's name", () => {
+    const r = actorsOf(
+      "President Jan Novák met the press. The president and chief executive of Meridian Steel said prices would rise.",
+    );
+    expect(r.at("President Jan Novák")?.name).toBe("Jan Novák");
+    expect(r.at("president and chief")).toBeUndefined();
+  });
+
+  it("resolves a possessive description to the office holder of that state or body", () => {
+    const r = actorsOf("Talks resumed. Israel's prime minister said the deal was a lie.", {
+      publishedAt: "2018-05-01",
+    });
+    expect(r.at("Israel's prime minister")?.name).toBe("Benjamin Netanyahu");
+    const aeoi = actorsOf(
+      "The head of Iran's Atomic Energy Organization said Iran could enrich uranium.",
+      { publishedAt: "2018-05-01" },
+    );
+    expect(aeoi.at("head of Iran's")?.name).toBe("Ali Akbar Salehi");
+    const un = actorsOf("The UN's humanitarian chief warned of a collapse.", {
+      publishedAt: "2022-03-01",
+    });
+    expect(un.at("humanitarian chief")?.name).toBe("Martin Griffiths");
+  });
+
+  it("lets an unnamed spokesperson stand for the body she speaks for", () => {
+    const r = actorsOf(
+      "A British government spokeswoman in Washington said the delay was positive.",
+    );
+    const body = r.at("spokeswoman");
+    expect(body?.kind).toBe("government");
+    expect(body?.memberOf).toEqual(["united-kingdom"]);
+    expect(r.at("Washington")?.key).toBe(body?.key);
+  });
+
+  it("resolves descriptions after French articles and in Russian", () => {
+    const fr = actorsOf(
+      "Berlin, le 12 décembre. La cheffe de la diplomatie allemande a appelé au dialogue.",
+      { publishedAt: "2022-06-01", language: "fr" },
+    );
+    expect(fr.at("cheffe de la diplomatie")?.name).toBe("Annalena Baerbock");
+    const ru = actorsOf("В среду американский лидер также заявил, что войск не будет.", {
+      publishedAt: "2022-06-01",
+      language: "ru",
+    });
+    expect(ru.at("американский лидер")?.name).toBe("Joe Biden");
+  });
+
+  it("does not name an ambassador after the person a headline names behind a colon", () => {
+    const r = actorsOf("Israeli Ambassador to US: Netanyahu's plan is a breakthrough", {
+      publishedAt: "2018-05-01",
+    });
+    expect(r.at("Netanyahu")?.roles.some((x) => x.title === "Ambassador")).toBe(false);
+  });
+
+  it("keeps a modifier coordinated before an anonymous source in its name", () => {
+    const r = actorsOf("Former and current intelligence officials said nothing was new.");
+    expect(r.at("intelligence officials")?.name).toBe("Former and current intelligence officials");
+  });
+
+  it("gives an unaffiliated source the one side its context names, and none when several", () => {
+    const r = actorsOf(
+      "The White House said the talks would go on.\n\nA person familiar with the decision said there would be no delay.",
+    );
+    expect(r.at("A person familiar")?.memberOf).toEqual(["united-states"]);
+    const there = actorsOf(
+      "Israel is not finished with its campaign. Officials there said more would come.",
+    );
+    expect(there.at("Officials")?.memberOf).toEqual(["israel"]);
+    const several = actorsOf(
+      "Israel and Iran traded threats on Monday. Officials said the deal was dead.",
+    );
+    expect(several.at("Officials")?.memberOf).toEqual([]);
+  });
+
+  it("scopes plural titles to the grouping of states they name, and bare 'ministers' refer back", () => {
+    const r = actorsOf(
+      "Министры иностранных дел стран G7 предупредили Россию. Далее министры призывают Россию к диалогу.",
+      { language: "ru", publishedAt: "2021-12-12" },
+    );
+    const group = r.at("Министры иностранных дел стран G7");
+    expect(group?.kind).toBe("group");
+    expect(group?.memberOf).toEqual(["g7"]);
+    expect(r.at("министры")?.key).toBe(group?.key);
+    const en = actorsOf(
+      "G7 foreign ministers met in Liverpool. The ministers said Russia must stop.",
+    );
+    expect(en.at("The ministers")?.key).toBe(en.at("G7 foreign ministers")?.key);
+  });
+
+  it("resolves 'they' after two coordinated people to the first of them", () => {
+    const r = actorsOf(
+      "Company officials said the plan was fine. Prime Minister Jane Ollard and the country's Trade Minister Tom Reyes welcomed the exemption. “It reflects our friendship,” they said.",
+    );
+    expect(r.at("they")?.key).toBe(r.at("Jane Ollard")?.key);
   });
 });

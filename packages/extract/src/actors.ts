@@ -5,6 +5,7 @@
  * and descriptions ("he", "the Russian president", "the official", "the publication") to them.
  */
 import type { ActorRole } from "@stancemap/schema";
+import { allOffices } from "./gazetteer/index.js";
 import {
   type GazetteerHit,
   gazetteerActor,
@@ -57,6 +58,11 @@ const OUTLET_DESCRIPTION_RE = ledFrom(
 const ANAPHORIC_ANON_RE = ledFrom(
   /(?<![\p{L}])(?:the|this|that|one of the|according to the)\s+(?:(?:[\p{Lu}][\p{L}-]*|former|senior|cited|unnamed|anonymous)\s+){0,2}(official|source|sources|officials|insider|diplomat|aide)(?![\p{L}])/gu,
   "(?:the|this|that|one of the|according to the)\\s",
+);
+
+const BARE_GROUP_RE = ledFrom(
+  /(?<![\p{L}])(?:(?:the\s+)?(?:ministers|leaders)|министры|лидеры|ministres|dirigeants)(?![\p{L}])/giu,
+  "(?:the\\s|ministers|leaders|министры|лидеры|ministres|dirigeants)",
 );
 
 /** A capitalised name of two to four words: "Keith Kellogg", "Ursula von der Leyen", "J. D. Vance". */
@@ -176,6 +182,52 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
       .toLowerCase()
       .replace(/^the\s+/, "")
       .replace(/\s+/g, " ");
+  // A description stands alone after an article, at the start of a line or sentence, led by its
+  // owner ("Israel's prime minister"), or in Russian, which has no articles.
+  const describedAt = (start: number, end: number) =>
+    /(?:\b(?:the|le|la|les)\s+|\bl['’]|^|[.!?:]\s+|\n\s*)$/iu.test(
+      text.slice(Math.max(0, start - 6), start),
+    ) ||
+    /^[^\s'’]+(?:\s+[^\s'’]+){0,3}['’]s\s/u.test(text.slice(start, end)) ||
+    input.language === "ru";
+  // "the head of Iran's Atomic Energy Organization": the office is the organization's, not Iran's.
+  const possessedBody = (at: number) => {
+    if (!/^['’]s\s/u.test(text.slice(at, at + 3))) return null;
+    const body = mentions.find(
+      (m) => m.start > at && /^['’]s\s+$/u.test(text.slice(at, m.start)) && m.end > m.start,
+    );
+    const kind = body ? actors.get(body.actorKey)?.kind : undefined;
+    return body && (kind === "organization" || kind === "government")
+      ? { key: body.actorKey, end: body.end }
+      : null;
+  };
+  // "A British government spokeswoman said": an unnamed spokesperson conveys the body's position.
+  const unnamedSpokesperson = (office: GazetteerHit, scope: string | null) => {
+    if (
+      !scope ||
+      (office.office?.key !== "spokesperson" && office.office?.key !== "press-secretary")
+    )
+      return null;
+    if (
+      !/(?:\b(?:a|an|the|un|une|le|la)\s+)$/iu.test(
+        text.slice(Math.max(0, office.start - 5), office.start),
+      )
+    )
+      return null;
+    const principal = actors.get(scope) ?? gazetteerActor(scope);
+    if (!principal) return null;
+    addWithParents(principal);
+    // "a government spokeswoman in Washington": the place is where she spoke, part of the phrase.
+    const place = /^\s+(?:in|at)\s+/u.exec(text.slice(office.end, office.end + 8));
+    const where = place
+      ? mentions.find((m) => m.start === office.end + place[0].length && m.end > m.start)
+      : undefined;
+    return {
+      actorKey: principal.key,
+      via: "description" as const,
+      end: where && actors.get(where.actorKey)?.kind === "state" ? where.end : office.end,
+    };
+  };
   for (const office of offices) {
     if (!office.office) continue;
     const scope = office.office.scope ?? scopeFromContext(office.start);
@@ -216,6 +268,8 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
       (m) =>
         m.start >= office.end &&
         m.start <= Math.max(office.end + 2, nameEnd - 1) &&
+        // "Ambassador to US: Netanyahu's …" in a headline is not the ambassador's name.
+        /^\s*,?\s*$/u.test(text.slice(office.end, m.start)) &&
         actors.get(m.actorKey)?.kind === "person" &&
         samePerson(actors.get(m.actorKey) as LocalActor, named?.[1] ?? ""),
     );
@@ -266,20 +320,32 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
     // A description: whom the document itself gave that title, else the document's holder of that
     // office, else the gazetteer's at the publication date (current offices only).
     const same = titledAs.get(titleKey(office.start, office.end));
+    const free = !taken(office.start, office.end);
+    const owner = possessedBody(office.end);
+    if (owner) office.end = owner.end;
+    const officeScope =
+      owner?.key ?? impliedWithin(office.office.key, office.office.title, office.office.scope);
     const holder =
-      (same ? actors.get(same) : undefined) ??
-      (office.office.notCurrent
+      !officeScope && officerOfOrganization(after)
         ? undefined
-        : ([...actors.values()].find(
-            (a) => a.kind === "person" && a.roles.some((r) => sameOffice(r, office)),
-          ) ??
-          officeHolder(office.office.key, office.office.scope, input.publishedAt) ??
-          undefined));
-    if (
-      holder &&
-      /(?:\bthe\s+|^)$/iu.test(text.slice(Math.max(0, office.start - 4), office.start)) &&
-      !taken(office.start, office.end)
-    ) {
+        : ((same ? actors.get(same) : undefined) ??
+          (office.office.notCurrent
+            ? undefined
+            : ((owner
+                ? undefined
+                : [...actors.values()].find(
+                    (a) => a.kind === "person" && a.roles.some((r) => sameOffice(r, office)),
+                  )) ??
+              officeHolder(office.office.key, officeScope, input.publishedAt) ??
+              undefined)));
+    if (!holder && free) {
+      const principal = unnamedSpokesperson(office, scope);
+      if (principal) {
+        mentions.push({ ...principal, start: office.start });
+        continue;
+      }
+    }
+    if (holder && describedAt(office.start, office.end) && free) {
       const person = addWithParents(holder);
       mentions.push({
         start: office.start,
@@ -290,12 +356,61 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
     }
   }
 
+  // An unaffiliated source ("Officials said", "a person familiar with the decision") speaks for the
+  // state whose executive the sentence or the paragraphs around it name (the White House, the
+  // Israeli government), else for the one state they are about; with several, nobody guesses.
+  const rootState = (key: string, depth = 0): string | null => {
+    const a = actors.get(key) ?? gazetteerActor(key);
+    if (!a || depth > 4) return null;
+    if (a.kind === "state") return a.key;
+    for (const p of a.memberOf) {
+      const st = rootState(p, depth + 1);
+      if (st) return st;
+    }
+    return null;
+  };
+  const sideFromContext = (at: number): string | null => {
+    const paragraphs = input.segmentation.paragraphs;
+    const k = paragraphs.findIndex((p) => p.start <= at && at < p.end);
+    const here = paragraphs[k];
+    if (!here) return null;
+    const sentence = input.segmentation.sentences.find((x) => x.start <= at && at < x.end);
+    const previous = k > 0 ? (paragraphs[k - 1] as Span) : null;
+    // The executive may follow in the same sentence ("officials at the White House"); a state after
+    // the source is more often what it talks about.
+    const scopes: [kind: string, from: number, to: number][] = [
+      ["government", here.start, Math.max(at, sentence?.end ?? at)],
+      ["state", here.start, at],
+      ...(previous
+        ? ([
+            ["government", previous.start, previous.end],
+            ["state", previous.start, previous.end],
+          ] as [string, number, number][])
+        : []),
+    ];
+    for (const [kind, from, to] of scopes) {
+      const sides = new Set<string>();
+      for (const m of mentions) {
+        if (m.start < from || m.end > to || m.start === at) continue;
+        const mk = actors.get(m.actorKey)?.kind;
+        // A state's people count with it: a paragraph quoting its officials is not only about it.
+        if (mk !== kind && !(kind === "state" && mk === "person")) continue;
+        const st = rootState(m.actorKey);
+        if (st) sides.add(st);
+      }
+      if (sides.size > 1) return null;
+      if (sides.size === 1) return [...sides][0] as string;
+    }
+    return null;
+  };
+
   // 3. Anonymous sources: "a former senior Kremlin official", "two European officials", "the official".
   const anonymous: { mention: Mention; head: string }[] = [];
   for (const [k, p] of input.segmentation.paragraphs.entries()) {
     const found = scanAnonymousSources(text, p.start, p.end, input.language, preparedAt(k, p));
     for (const match of found) {
-      const { start, end } = match;
+      const { end } = match;
+      const start = match.start - coordinatedModifier(text, match.start);
       if (inExcluded(start)) continue;
       // A known actor inside the phrase is its affiliation ("Kremlin official"), not a separate mention.
       const inside = mentions.filter((x) => x.start >= start && x.end <= end);
@@ -318,13 +433,17 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
           (a) => a.entry && a.entry.kind !== "media_outlet",
         )?.entry;
         if (affiliation) addWithParents(toLocalActor(affiliation));
-        key = `anon:${input.documentKey}:${slug(phrase)}`;
+        const side =
+          affiliation || !match.affiliations.every((a) => STATE_SIDE_WORDS.test(a.text))
+            ? null
+            : sideFromContext(start);
+        key = `anon:${input.documentKey}:${slug(phrase)}${side ? `:${side}` : ""}`;
         add({
           key,
           name: phrase.replace(/^(?:a|an|the)\s+/i, ""),
           kind: "anonymous_source",
           aliases: new Set([phrase]),
-          memberOf: affiliation ? [affiliation.key] : [],
+          memberOf: affiliation ? [affiliation.key] : side ? [side] : [],
           roles: [],
           wikidataId: null,
         });
@@ -380,16 +499,35 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
         next = m.index + lead[0].length;
         continue;
       }
+      const inner = titleInsideRun(m[0]);
+      if (inner !== null) {
+        next = m.index + inner;
+        continue;
+      }
       const words = m[0].split(/\s+/);
       if (words.some((w) => NOT_NAME_WORDS.has(w.replace(/[’'].*$/, "")))) continue;
       const before = text.slice(Math.max(s.start, start - 16), start);
       const cueAfter = SPEECH_AFTER.test(text.slice(end, Math.min(s.end, end + 100)));
       const appositive =
         /,\s*$/u.test(before) && /^\s*,/u.test(text.slice(end, end + 2)) && cueAfter;
-      if (!(cueAfter || HONORIFIC_BEFORE.test(before) || SPEECH_BEFORE.test(before) || appositive))
+      const described = cueAfter ? null : appositiveBeforeSpeech(text.slice(end, s.end));
+      if (
+        !(
+          cueAfter ||
+          described !== null ||
+          HONORIFIC_BEFORE.test(before) ||
+          SPEECH_BEFORE.test(before) ||
+          appositive
+        )
+      )
         continue;
-      const person = add(personActor(m[0], [], []));
-      mentions.push({ start, end, actorKey: person.key, via: "name" });
+      const role = appositiveRole(text, end, mentions, actors);
+      const person = add(
+        personActor(m[0], role ? [role.role] : [], role?.organization ? [role.organization] : []),
+      );
+      // The mention spans its appositives, so the verb after them finds its subject next to it.
+      const through = described === null ? end : end + lastComma(text.slice(end, end + described));
+      mentions.push({ start, end: through, actorKey: person.key, via: "name" });
     }
   }
   // Surnames of people found above ("Kellogg said"), once their full name is known.
@@ -488,6 +626,114 @@ function issuedDocuments(
   if (found.length === 0) return;
   mentions.push(...found);
   mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Job titles that end a capitalised run before a name: "… Committee Chairman Jane Roe". */
+const TITLE_NOUNS = new Set(
+  (
+    "Chairman Chairwoman Chair President Officer Secretary Minister Spokesman Spokeswoman Spokesperson " +
+    "Governor Senator Representative Ambassador Commissioner Director Analyst Professor Economist " +
+    "Editor Founder CEO CFO Leader Speaker Mayor Chancellor Envoy Adviser Advisor"
+  ).split(" "),
+);
+
+/** Where the name after a title inside a capitalised run starts ("House Budget Committee Chairman Jane"), or null. */
+function titleInsideRun(run: string): number | null {
+  const words = [...run.matchAll(/\S+/gu)];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as RegExpExecArray;
+    if (!TITLE_NOUNS.has(w[0])) continue;
+    return w.index + w[0].length;
+  }
+  return null;
+}
+
+const SPEECH_VERBS =
+  "(?:said|says|told|tells|added|stated|declared|noted|stressed|insisted|warned|argued|claimed|explained|wrote|announced|urged|demanded|called|rejected|dismissed|suggested|confirmed|denied)";
+/**
+ * One to three appositives between a name and its reporting verb, the first a lowercase role or
+ * description: "Jane Roe, president of Acme Steel, a Denver-based distributor, said".
+ */
+const APPOSITIVE_SPEECH = new RegExp(
+  `^,\\s+(?:(?:the|a|an)\\s+)?[\\p{Ll}\\d][^,;:"“”()]{0,100}(?:,\\s+(?:who|which|whose|the|a|an|[\\p{Ll}\\d])[^,;:"“”()]{0,100}){0,2},\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|later\\s+|then\\s+|previously\\s+)?${SPEECH_VERBS}(?![\\p{L}])`,
+  "u",
+);
+
+/** Generic affiliations that still leave the source's state open: "administration officials", "intelligence officials". */
+const STATE_SIDE_WORDS =
+  /^(?:administration|government|intelligence|military|security|defen[cs]e|diplomatic|official|federal|national|senior)$/iu;
+
+/** "Former and current officials": the modifier coordinated before the phrase the scanner found. */
+function coordinatedModifier(text: string, at: number): number {
+  const m =
+    /(?<![\p{L}])(?:former|current|serving|retired|active|past|present|senior|junior|anciens?|actuels?|бывшие|нынешние)\s+(?:and|or|et|ou|и|или)\s+$/iu.exec(
+      text.slice(Math.max(0, at - 30), at),
+    );
+  return m ? m[0].length : 0;
+}
+
+function lastComma(s: string): number {
+  return Math.max(0, s.lastIndexOf(","));
+}
+
+let impliedBodies: Map<string, string> | undefined;
+
+/**
+ * A title's own body inside the organization the text names: "the UN's humanitarian chief" heads
+ * OCHA (a UN body), not the UN.
+ */
+function impliedWithin(office: string, title: string, scope: string | null): string | null {
+  impliedBodies ??= new Map(
+    allOffices().flatMap((o) =>
+      o.implies ? [[`${o.office}|${o.title}`, o.implies] as const] : [],
+    ),
+  );
+  const implied = impliedBodies.get(`${office}|${title}`);
+  if (!scope || !implied || implied === scope) return scope;
+  return gazetteerActor(implied)?.memberOf.includes(scope) ? implied : scope;
+}
+
+function appositiveBeforeSpeech(after: string): number | null {
+  const m = APPOSITIVE_SPEECH.exec(after);
+  return m ? m[0].length : null;
+}
+
+const ROLE_NOUN =
+  "(?:vice\\s+)?president|chief\\s+(?:executive|economist|operating\\s+officer|financial\\s+officer|strategist)(?:\\s+officer)?|chair(?:man|woman|person)?|(?:managing\\s+|executive\\s+)?director|head|co-?founder|founder|spokes(?:man|woman|person)|secretary(?:[-\\s]general)?|analyst|economist|professor|fellow|researcher|partner|editor|lawyer|advis[eo]r|CEO|CFO|COO|owner|manager|commissioner|governor|strategist";
+/** "Jane Roe, the president and chief executive of Acme Steel, said": her role, at the organization the text names. */
+const APPOSITIVE_ROLE = new RegExp(
+  `^,\\s+(?:(?:the|a|an|its)\\s+)?(?:(?:former|senior|deputy|acting|interim|longtime|global|executive|assistant|associate)\\s+){0,2}((?:${ROLE_NOUN})(?:\\s+and\\s+(?:${ROLE_NOUN}))?)\\s+(?:of|at|for)\\s+(?:the\\s+)?([^,;:"“”()]{2,80}?)\\s*(?=,)`,
+  "u",
+);
+
+function appositiveRole(
+  text: string,
+  end: number,
+  mentions: readonly Mention[],
+  actors: ReadonlyMap<string, LocalActor>,
+): { role: ActorRole; organization: string | null } | null {
+  const m = APPOSITIVE_ROLE.exec(text.slice(end, end + 220));
+  if (!m?.[1] || !m[2]) return null;
+  const orgStart = end + m[0].length - m[2].length;
+  const orgEnd = end + m[0].length;
+  // Only an organization the whole phrase names: "of Acme Steel USA" is not the United States.
+  const known = mentions.find((x) => x.start === orgStart && x.end === orgEnd);
+  const actor = known ? actors.get(known.actorKey) : undefined;
+  const organization =
+    actor && (actor.kind === "organization" || actor.kind === "government") ? actor : undefined;
+  const title = m[1]
+    .replace(/\s+/g, " ")
+    .replace(/(^|[\s-])([\p{Ll}])/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+    .replace(/ And /g, " and ");
+  return {
+    role: { title, organization: organization?.name ?? m[2], start: null, end: null },
+    organization: organization?.key ?? null,
+  };
+}
+
+/** "the president and chief executive of Acme": a title an organization's officer holds, not the state's. */
+function officerOfOrganization(after: string): boolean {
+  return /^\s+(?:and\s+(?:[\p{Ll}-]+\s+){1,3})?of\s+(?:the\s+)?[\p{Lu}]/u.test(after);
 }
 
 /** Whether a name written in full ("Sergey Lavrov") can be a known person ("Sergei Lavrov"): first names alike. */
@@ -618,6 +864,17 @@ function resolveAnaphora(
     }
     return undefined;
   };
+  const coordinatedPeople = (first: Mention | undefined, until: number) => {
+    if (!first || actors.get(first.actorKey)?.kind !== "person") return undefined;
+    const k = mentions.indexOf(first);
+    const second = mentions[k + 1];
+    if (!second || second.end > until || !explicit(second)) return undefined;
+    if (actors.get(second.actorKey)?.kind !== "person" || second.actorKey === first.actorKey)
+      return undefined;
+    return /^\s+and\s+(?:[^\s,.;:]+\s+){0,2}$/u.test(text.slice(first.end, second.start))
+      ? first
+      : undefined;
+  };
   scan(PRONOUN_RE, (at, match) => {
     const plural = /^(?:they|them|their)$/i.test(match[0]);
     const accept = plural ? isGroup : isPerson;
@@ -629,7 +886,11 @@ function resolveAnaphora(
     }
     const si = sentenceIndex(at);
     for (let k = si; k >= Math.max(0, si - 2); k--) {
-      const pick = subjectOf(k, k === si ? at : Number.POSITIVE_INFINITY, accept);
+      const until = k === si ? at : Number.POSITIVE_INFINITY;
+      let pick = subjectOf(k, until, accept);
+      // "They" after "A and B welcomed …": the pair, under the first of them.
+      const pair = plural ? coordinatedPeople(subjectOf(k, until, isPerson), until) : undefined;
+      if (pair && (!pick || pair.start < pick.start)) pick = pair;
       if (pick) return { start: at, end: at, actorKey: pick.actorKey, via: "pronoun" };
     }
     return null;
@@ -650,6 +911,18 @@ function resolveAnaphora(
       return kind === "anonymous_source" || kind === "group";
     });
     return anon ? { start: at, end: at, actorKey: anon.actorKey, via: "description" } : null;
+  });
+
+  // "the ministers", "министры", "les dirigeants" without a qualifier: the group of that office named last.
+  scan(BARE_GROUP_RE, (at, match) => {
+    const office = /^(?:the\s+)?(?:ministers|министры|ministres)$/iu.test(match[0])
+      ? "minister"
+      : "leader";
+    const group = candidatesBefore(at, 12).find((c) => {
+      const a = actors.get(c.actorKey);
+      return a?.kind === "group" && a.key.startsWith("group:") && a.key.endsWith(office);
+    });
+    return group ? { start: at, end: at, actorKey: group.actorKey, via: "description" } : null;
   });
 
   for (const m of added) {

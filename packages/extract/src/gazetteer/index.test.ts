@@ -182,6 +182,7 @@ describe("lookupName", () => {
 
   it("returns nothing for unknown names", () => {
     expect(lookupName("Natoire")).toEqual([]);
+    expect(keys("Atomic Energy Organization")).toEqual(["aeoi"]);
     expect(lookupName("Foreign")).toEqual([]);
   });
 });
@@ -381,6 +382,17 @@ describe("lookupTitle", () => {
     expect(lookupTitle("chef de la diplomatie russe")?.entry.office).toBe("foreign-minister");
     expect(lookupTitle("Foreign Secretary")?.scope?.key).toBe("united-kingdom");
     expect(lookupTitle("Lavrov")).toBeNull();
+  });
+
+  it("knows the UN's humanitarian chief and the ministers of a grouping's states", () => {
+    const chief = lookupTitle("humanitarian chief") as TitleMention;
+    expect(chief.entry.office).toBe("head");
+    expect(chief.scope?.key).toBe("ocha");
+    const g7 = lookupTitle("министры иностранных дел стран G7") as TitleMention;
+    expect(g7.entry.office).toBe("foreign-minister");
+    expect(g7.scope?.key).toBe("g7");
+    expect(g7.plural).toBe(true);
+    expect(lookupTitle("министры стран G7")?.scope?.key).toBe("g7");
   });
 });
 

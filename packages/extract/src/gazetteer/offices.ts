@@ -123,6 +123,8 @@ export const TITLES: OfficeSpec[] = [
       "глава {Q} !дипломатии",
       "глава !дипломатии",
       "министр !иностранных !дел !и !международного !сотрудничества",
+      // "министры иностранных дел стран G7": the ministers of a grouping's member states
+      "министр !иностранных !дел !стран {Q}",
     ],
     fr: [
       "ministre des Affaires étrangères",
@@ -353,7 +355,7 @@ export const TITLES: OfficeSpec[] = [
     key: "minister",
     title: "Minister",
     en: ["+minister", "cabinet minister"],
-    ru: ["+министр"],
+    ru: ["+министр", "министр !стран {Q}"],
     fr: ["+ministre"],
   },
   { key: "secretary", title: "Secretary", en: ["Secretary"] },
@@ -405,6 +407,21 @@ export const TITLES: OfficeSpec[] = [
     en: ["+head", "+chief", "+boss"],
     ru: ["+глава", "+руководитель", "+начальник"],
     fr: ["+chef", "+cheffe", "+patron", "+patronne", "+responsable"],
+  },
+  {
+    key: "humanitarian-chief",
+    title: "Humanitarian Chief",
+    office: "head",
+    implies: "ocha",
+    en: [
+      "humanitarian chief",
+      "aid chief",
+      "relief chief",
+      "emergency relief coordinator",
+      "humanitarian affairs chief",
+    ],
+    ru: ["глава !гуманитарного !ведомства", "координатор !чрезвычайной !помощи"],
+    fr: ["chef de l'humanitaire", "coordonnateur des secours d'urgence"],
   },
   {
     key: "chair",

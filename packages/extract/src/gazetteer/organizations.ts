@@ -642,7 +642,8 @@ export const GOVERNMENT_BODIES: ActorSpec[] = [
     name: "Atomic Energy Organization of Iran",
     kind: "organization",
     of: ["iran"],
-    aka: ["AEOI"],
+    // The body's usual English shortening, capitalised or not ("Iran's Atomic Energy Organization").
+    aka: ["AEOI", "atomic energy organization", "atomic energy organisation"],
     ru: ["Организация !по !атомной !энергии !Ирана", "ОАЭИ"],
     fr: ["Organisation iranienne de l'énergie atomique"],
   },
