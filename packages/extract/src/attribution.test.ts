@@ -359,6 +359,13 @@ const ru = (text: string) => run(text, { language: "ru" });
 const fr = (text: string) => run(text, { language: "fr" });
 
 describe("attribute in Russian and French", () => {
+  it("gives a position to both subjects coordinated by и or et", () => {
+    const r = ru("Павел Дорн и МИД Руритании заявили, что граница должна оставаться открытой.");
+    expect(holders(r).sort()).toEqual(["ministry", "president"]);
+    const f = fr("Paul Dorn et la Ruritanie ont déclaré que la frontière doit rester ouverte.");
+    expect(holders(f).sort()).toEqual(["president", "ruritania"]);
+  });
+
   it("gives a document's words to the issuer named after it, without the impersonal verb", () => {
     const r = ru("Переговоры должны продолжиться, говорится в заявлении МИД Руритании.");
     expect(holders(r)).toEqual(["ministry"]);

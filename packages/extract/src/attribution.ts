@@ -803,7 +803,8 @@ function coordinatedSubject(
   if (anonymous(previous.actorKey) || anonymous(subject.actorKey)) return null;
   const between = input.text.slice(previous.end, subject.start);
   // "… and the country's Trade Minister Steven Ciobo": a determiner before the second title.
-  return /^\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+(?:(?:country|nation|state)['’]s\s+)?|its\s+|their\s+)?$/iu.test(
+  // Russian and French coordinate the same way: "министры … и верховный представитель ЕС".
+  return /^\s*(?:,\s*)?(?:and|as well as|и|а также|et|ainsi que)\s+(?:the\s+(?:(?:country|nation|state)['’]s\s+)?|its\s+|their\s+|(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*)?$/iu.test(
     between,
   )
     ? previous
