@@ -55,6 +55,12 @@ const OUTLET_DESCRIPTION_RE = ledFrom(
   /(?<![\p{L}])the\s+(?:(?:British|American|US|U\.S\.|Russian|French|German|business|financial|daily|weekly)\s+)?(publication|newspaper|paper|agency|news agency|media outlet|outlet|broadcaster|daily|wire service|magazine)(?![\p{L}])/giu,
   "the\\s",
 );
+/**
+ * The nouns OUTLET_DESCRIPTION_RE and ANAPHORIC_ANON_RE end in, with their flags: their leads are
+ * "the", met in every paragraph, so a paragraph without one of these nouns is not scanned at all.
+ */
+const OUTLET_NOUN = /publication|paper|agency|outlet|broadcaster|daily|wire service|magazine/iu;
+const ANAPHORIC_ANON_NOUN = /official|source|insider|diplomat|aide/u;
 const ANAPHORIC_ANON_RE = ledFrom(
   /(?<![\p{L}])(?:the|this|that|one of the|according to the)\s+(?:(?:[\p{Lu}][\p{L}-]*|former|senior|cited|unnamed|anonymous)\s+){0,2}(official|source|sources|officials|insider|diplomat|aide)(?![\p{L}])/gu,
   "(?:the|this|that|one of the|according to the)\\s",
@@ -570,6 +576,11 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
 /** A document an actor issues: "the draft statement", "a joint communiqué", "la déclaration". */
 const ISSUED_DOCUMENT =
   /(?<![\p{L}])(?:the|a|an|its|their|this|that|le|la|l['’]|un|une|ce|cette)\s+(?:(?:draft|joint|final|official|closing|written|projet\s+de|brouillon\s+de)\s+)?(?:statement|communiqu[ée]|declaration|déclaration)(?![\p{L}])/giu;
+/**
+ * The nouns ISSUED_DOCUMENT ends in, with its flags: most texts name no statement at all, and this
+ * scan is far cheaper than trying the look-behind at every character to find that out.
+ */
+const ISSUED_NOUN = /statement|communiqu[ée]|d[ée]claration/iu;
 const ISSUER_KINDS = new Set<string>(["organization", "state", "government", "group", "person"]);
 
 /**
@@ -586,6 +597,7 @@ function issuedDocuments(
   taken: (start: number, end: number) => boolean,
 ): void {
   const { text } = input;
+  if (!ISSUED_NOUN.test(text)) return;
   const issuerOk = (key: string) => ISSUER_KINDS.has(actors.get(key)?.kind ?? "");
   let previous: string | null = null;
   const found: Mention[] = [];
@@ -820,9 +832,11 @@ function resolveAnaphora(
   const scan = (
     re: LedPattern,
     resolve: (at: number, match: RegExpExecArray) => Mention | null,
+    needs?: RegExp,
   ) => {
     for (const p of input.segmentation.paragraphs) {
       const ptext = text.slice(p.start, p.end);
+      if (needs && !needs.test(ptext)) continue;
       for (let m = execLed(re, ptext, 0); m; m = execLed(re, ptext, m.index + m[0].length)) {
         const start = p.start + m.index;
         const end = start + m[0].length;
@@ -897,21 +911,29 @@ function resolveAnaphora(
   });
 
   // "the publication", "the agency": the latest outlet named.
-  scan(OUTLET_DESCRIPTION_RE, (at) => {
-    const outlet = candidatesBefore(at, 12).find(
-      (c) => actors.get(c.actorKey)?.kind === "media_outlet",
-    );
-    return outlet ? { start: at, end: at, actorKey: outlet.actorKey, via: "description" } : null;
-  });
+  scan(
+    OUTLET_DESCRIPTION_RE,
+    (at) => {
+      const outlet = candidatesBefore(at, 12).find(
+        (c) => actors.get(c.actorKey)?.kind === "media_outlet",
+      );
+      return outlet ? { start: at, end: at, actorKey: outlet.actorKey, via: "description" } : null;
+    },
+    OUTLET_NOUN,
+  );
 
   // "the official", "one of the sources": the latest anonymous source.
-  scan(ANAPHORIC_ANON_RE, (at) => {
-    const anon = candidatesBefore(at, 20).find((c) => {
-      const kind = actors.get(c.actorKey)?.kind;
-      return kind === "anonymous_source" || kind === "group";
-    });
-    return anon ? { start: at, end: at, actorKey: anon.actorKey, via: "description" } : null;
-  });
+  scan(
+    ANAPHORIC_ANON_RE,
+    (at) => {
+      const anon = candidatesBefore(at, 20).find((c) => {
+        const kind = actors.get(c.actorKey)?.kind;
+        return kind === "anonymous_source" || kind === "group";
+      });
+      return anon ? { start: at, end: at, actorKey: anon.actorKey, via: "description" } : null;
+    },
+    ANAPHORIC_ANON_NOUN,
+  );
 
   // "the ministers", "министры", "les dirigeants" without a qualifier: the group of that office named last.
   scan(BARE_GROUP_RE, (at, match) => {

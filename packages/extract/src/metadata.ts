@@ -257,10 +257,15 @@ export function detectLanguage(text: string): string | null {
 interface ScriptModel {
   /** Allowed languages of the script, in franc's data order (its tie-break on equal distance). */
   languages: string[];
-  /** Trigram → its row in `ranks`. */
+  /** Trigram → its row. */
   rows: TrigramTable;
-  /** Row after row: a trigram's rank in each language's model, -1 where the model lacks it. */
-  ranks: Int32Array;
+  /**
+   * Row `r` is entries `rowStart[r]` to `rowStart[r + 1]`: the languages whose model has the
+   * trigram, with its rank there. Most trigrams are in few models, so only those are visited.
+   */
+  rowStart: Int32Array;
+  entryLanguage: Int32Array;
+  entryRank: Int32Array;
 }
 
 /** franc's penalty for a trigram a model lacks. */
@@ -324,14 +329,31 @@ const FRANC_MODELS: Map<string, ScriptModel> = new Map(
       });
     });
     const rows = new TrigramTable(byTrigram.size);
-    const ranks = new Int32Array(byTrigram.size * languages.length);
+    const rowStart = new Int32Array(byTrigram.size + 1);
+    const entryLanguage: number[] = [];
+    const entryRank: number[] = [];
     [...byTrigram].forEach(([trigram, row], r) => {
       const slot = rows.slot(TrigramTable.key(trigram, 0), TrigramTable.hash(trigram, 0));
       rows.keys[slot] = TrigramTable.key(trigram, 0);
       rows.values[slot] = r;
-      ranks.set(row, r * languages.length);
+      rowStart[r] = entryLanguage.length;
+      row.forEach((rank, l) => {
+        if (rank < 0) return;
+        entryLanguage.push(l);
+        entryRank.push(rank);
+      });
     });
-    return [script, { languages, rows, ranks }];
+    rowStart[byTrigram.size] = entryLanguage.length;
+    return [
+      script,
+      {
+        languages,
+        rows,
+        rowStart,
+        entryLanguage: Int32Array.from(entryLanguage),
+        entryRank: Int32Array.from(entryRank),
+      },
+    ];
   }),
 );
 /** Scratch for one call's trigram counts (franc reads at most 2,048 characters), grown if ever needed. */
@@ -420,7 +442,9 @@ function francOnly(input: string, minLength: number): string {
     }
   }
   const width = model.languages.length;
-  const distances = new Array<number>(width).fill(usedSlots.length * FRANC_MAX_DIFFERENCE);
+  // Whole numbers well within int32 (at most 2,048 trigrams times the penalty).
+  const distances = new Int32Array(width).fill(usedSlots.length * FRANC_MAX_DIFFERENCE);
+  const { rowStart, entryLanguage, entryRank } = model;
   for (let u = 0; u < usedSlots.length; u++) {
     const slot = usedSlots[u] as number;
     const key = counts.keys[slot] as number;
@@ -428,11 +452,14 @@ function francOnly(input: string, minLength: number): string {
     counts.keys[slot] = -1;
     const at = model.rows.slot(key, slotHashes[u] as number);
     if (model.rows.keys[at] !== key) continue;
-    const row = (model.rows.values[at] as number) * width;
-    for (let l = 0; l < width; l++) {
-      const rank = model.ranks[row + l] as number;
-      if (rank >= 0)
-        distances[l] = (distances[l] as number) + Math.abs(count - rank - 1) - FRANC_MAX_DIFFERENCE;
+    const row = model.rows.values[at] as number;
+    const end = rowStart[row + 1] as number;
+    for (let e = rowStart[row] as number; e < end; e++) {
+      const l = entryLanguage[e] as number;
+      distances[l] =
+        (distances[l] as number) +
+        Math.abs(count - (entryRank[e] as number) - 1) -
+        FRANC_MAX_DIFFERENCE;
     }
   }
   // franc sorts stably by distance and takes the first.

@@ -24,7 +24,7 @@ import { analyseInput } from "./prepare.js";
 
 import { segment } from "./segment.js";
 import { induceTopics, type TopicEntity, type TopicFeatures } from "./topics.js";
-import type { LocalActor } from "./types.js";
+import type { LocalActor, Mention, Span } from "./types.js";
 
 export interface ExtractInput {
   /** The path or URL as given; becomes Document.origin. */
@@ -180,23 +180,22 @@ export function analyseDocument(input: ExtractInput, index: number): DocumentRes
     )
     .slice(0, 4);
 
+  const ordered = startOrdered(found.mentions);
   const statements = raw.map((stm): PendingStatement => {
-    const inEvidence = found.mentions
-      .filter((m) => m.start >= stm.evidence.start && m.end <= stm.evidence.end)
-      .flatMap((m) => {
-        const e = entity(m.actorKey);
-        const root = found.actors.get(rootKey(m.actorKey, found.actors));
-        return e
-          ? [
-              {
-                ...e,
-                at: m.start - stm.evidence.start,
-                length: m.end - m.start,
-                ...(root ? { root: { key: root.key, name: root.name } } : {}),
-              },
-            ]
-          : [];
-      });
+    const inEvidence = mentionsWithin(found.mentions, ordered, stm.evidence).flatMap((m) => {
+      const e = entity(m.actorKey);
+      const root = found.actors.get(rootKey(m.actorKey, found.actors));
+      return e
+        ? [
+            {
+              ...e,
+              at: m.start - stm.evidence.start,
+              length: m.end - m.start,
+              ...(root ? { root: { key: root.key, name: root.name } } : {}),
+            },
+          ]
+        : [];
+    });
     const evidence = makeEvidence(text, stm.evidence.start, stm.evidence.end);
     return {
       holder: stm.holder,
@@ -255,6 +254,38 @@ export function analyseDocument(input: ExtractInput, index: number): DocumentRes
       [meta.publishedAt ?? "", index],
     ),
   };
+}
+
+/** Whether mentions come by start with none ending before it starts, so a range of them can be bisected. */
+function startOrdered(mentions: readonly Mention[]): boolean {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
+    if (m.end < m.start || (k > 0 && m.start < (mentions[k - 1] as Mention).start)) return false;
+  }
+  return true;
+}
+
+/**
+ * The mentions lying wholly inside `span`, in their order. Every statement asks, so with ordered
+ * mentions the first candidate is found by bisection: a long document has thousands of both.
+ */
+function mentionsWithin(mentions: readonly Mention[], ordered: boolean, span: Span): Mention[] {
+  if (!ordered) return mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((mentions[mid] as Mention).start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let k = lo; k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
+    // Past the span's end no mention can fit: each ends at or after its start.
+    if (m.start > span.end) break;
+    if (m.end <= span.end) out.push(m);
+  }
+  return out;
 }
 
 /** The top of an actor's memberOf chain within one document (the actor itself on a cycle). */

@@ -697,21 +697,33 @@ function mergeRewordings(
   });
   // Postings per root actor and key, so a statement meets only its own side's statements.
   const postings = new Map<string, number[]>();
-  const shared = new Map<number, number>();
+  // The weight each earlier statement shares with this one, and those met, in the order first met:
+  // typed arrays rather than a Map, which cost most of the corpus stage on a large corpus.
+  const shared = new Float64Array(items.length);
+  const metFor = new Int32Array(items.length).fill(-1);
+  const met: number[] = [];
   items.forEach((f, i) => {
     // Only statements known to stand in different documents are rewordings of each other.
     const document = f.position?.document;
     if (document === undefined) return;
-    shared.clear();
+    met.length = 0;
     const weights = weightsOf[i] as Map<string, number>;
     // A fragment's few words ("that's a disaster") say nothing of which position it is.
     if ((keys[i]?.words.length ?? 0) <= FRAGMENT_KEYS) return;
     for (const [k, w] of weights) {
       const list = postings.get(`${f.holderRoot}\u0000${k}`);
       if (!list || list.length > COMMON_KEY) continue;
-      for (const j of list) shared.set(j, (shared.get(j) ?? 0) + w);
+      for (const j of list) {
+        if (metFor[j] !== i) {
+          metFor[j] = i;
+          shared[j] = 0;
+          met.push(j);
+        }
+        shared[j] = (shared[j] as number) + w;
+      }
     }
-    for (const [j, common] of shared) {
+    for (const j of met) {
+      const common = shared[j] as number;
       if (items[j]?.position?.document === document) continue;
       const a = families[i] ?? null;
       const b = families[j] ?? null;

@@ -183,6 +183,10 @@ export function findGazetteerMentions(
   const toks = sc.toks;
   const out: GazetteerMention[] = [];
   for (let i = 0; i < toks.length; ) {
+    if (sc.inert(i)) {
+      i++;
+      continue;
+    }
     const actor = sc.longestActor(i);
     const body = sc.bodyAt(i);
     const title = sc.titleAt(i);

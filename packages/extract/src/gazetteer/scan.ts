@@ -136,6 +136,18 @@ export class Scanner {
     return e;
   }
 
+  /**
+   * Whether no name, title or body pattern can start at token `i`: its word opens none and is no
+   * title modifier, so neither can a qualifier or a skipped modifier. Most words of a text are
+   * such, and a scan moves past them without trying each kind of match in turn.
+   */
+  inert(i: number): boolean {
+    if (this.edgesAt(i) !== NO_EDGES) return false;
+    const { titleTrie, bodyTrie } = this.g;
+    const norm = (this.toks[i] as GazetteerToken).norm;
+    return !((titleTrie.mods || bodyTrie.mods) && TITLE_MODIFIERS.has(norm));
+  }
+
   /** Whether the tokens from `start` on meet a name's case requirements. */
   private caseOkFrom(req: Uint8Array, start: number): boolean {
     if (this.ignoreCase) return true;
