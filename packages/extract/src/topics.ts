@@ -362,11 +362,18 @@ interface StatementKeys {
   actors: string[];
 }
 
-function statementKeys(f: TopicFeatures): StatementKeys {
+function statementKeys(f: TopicFeatures, cache?: Map<string, ParaphraseKey[]>): StatementKeys {
   const own = f.entities.filter((e) => e.key === f.holder || e.key === f.holderRoot);
   const names = f.entities.flatMap((e) => (e.at === undefined ? [] : [e.at]));
+  // Reprints repeat a clause word for word, and its names stand at the same offsets.
+  const id = `${f.language}\u0000${names.join(",")}\u0000${f.text}`;
+  let words = cache?.get(id);
+  if (!words) {
+    words = paraphraseKeys(f.text, f.language, names);
+    cache?.set(id, words);
+  }
   return {
-    words: paraphraseKeys(f.text, f.language, names),
+    words,
     actors: [
       ...new Set(
         f.entities
@@ -525,7 +532,8 @@ export function induceTopics(items: readonly TopicFeatures[]): {
     return match;
   });
   resolveAnaphors(items, matches);
-  const keys = items.map((f) => statementKeys(f));
+  const keyCache = new Map<string, ParaphraseKey[]>();
+  const keys = items.map((f) => statementKeys(f, keyCache));
   // Each statement's frame family (a refined frame counts as its parent's), null when unframed.
   const families: (string | null)[] = items.map(() => null);
   const donors = fragmentDonors(items, matches, keys);
