@@ -19,7 +19,11 @@ const ACTORS: Record<
     kind: "person",
     forms: ["President Paul Dorn", "Paul Dorn", "Dorn", "He", "he", "Павел Дорн"],
   },
-  ministry: { name: "Ruritanian Foreign Ministry", kind: "organization", forms: ["МИД Руритании"] },
+  ministry: {
+    name: "Ruritanian Foreign Ministry",
+    kind: "organization",
+    forms: ["МИД Руритании"],
+  },
   ruritania: {
     name: "Ruritania",
     kind: "state",
@@ -30,7 +34,11 @@ const ACTORS: Record<
     kind: "media_outlet",
     forms: ["the Daily Gazette", "Daily Gazette"],
   },
-  wire: { name: "Meridian Wire", kind: "media_outlet", forms: ["Meridian Wire"] },
+  wire: {
+    name: "Meridian Wire",
+    kind: "media_outlet",
+    forms: ["Meridian Wire"],
+  },
   spokesman: {
     name: "Jan Kowal",
     kind: "person",
@@ -144,7 +152,10 @@ describe("attribute", () => {
   it("takes a quotation before '<speaker> said' as a direct quote without its marks", () => {
     const r = run("“We will not give up an inch,” Paul Dorn said.");
     expect(exact(r)).toEqual(["We will not give up an inch"]);
-    expect(r.statements[0]).toMatchObject({ holder: "president", mode: "direct_quote" });
+    expect(r.statements[0]).toMatchObject({
+      holder: "president",
+      mode: "direct_quote",
+    });
   });
 
   it("handles the inverted order: '“...,” said the official'", () => {
@@ -180,7 +191,10 @@ describe("attribute", () => {
 
   it("reads 'will demand' as a reported intention", () => {
     const r = run("Paul Dorn will demand that the blockade be lifted.");
-    expect(r.statements[0]).toMatchObject({ holder: "president", mode: "reported_intention" });
+    expect(r.statements[0]).toMatchObject({
+      holder: "president",
+      mode: "reported_intention",
+    });
     expect(exact(r)).toEqual(["the blockade be lifted."]);
   });
 
@@ -283,7 +297,10 @@ describe("attribute in English: subjects, objects and spokespeople", () => {
 
   it("reads 'is leery of' as an attitude against its object", () => {
     const r = run("Paul Dorn is leery of new tariffs on steel imports.");
-    expect(r.statements[0]).toMatchObject({ holder: "president", mode: "characterisation" });
+    expect(r.statements[0]).toMatchObject({
+      holder: "president",
+      mode: "characterisation",
+    });
     expect(r.statements[0]?.cuePolarity).toBe(-1);
   });
 
@@ -344,7 +361,10 @@ describe("attribute in English: subjects, objects and spokespeople", () => {
     ]) {
       const r = run(text);
       expect(r.statements).toHaveLength(1);
-      expect(r.statements[0]).toMatchObject({ holder: "ruritania", mode: "reported_intention" });
+      expect(r.statements[0]).toMatchObject({
+        holder: "ruritania",
+        mode: "reported_intention",
+      });
       expect(r.statements[0]?.chain.map((h) => h.actorKey)).toEqual(["ruritania", "spokesman"]);
     }
     // Anyone else who says what their state will do states their own position.
@@ -440,5 +460,133 @@ describe("attribute in Russian and French", () => {
     );
     expect(holders(r)).toEqual(["ruritania", "minister", "minister"]);
     expect(exact(r)[2]).toBe("Nous ne céderons pas");
+  });
+});
+
+describe("attribute: what is no statement, and where a span ends", () => {
+  it("reads no position into a passive reporting verb", () => {
+    expect(
+      run("Ruritania is widely believed to be the only state with such weapons.").statements,
+    ).toEqual([]);
+    expect(
+      run("Extensions for Ruritania had been expected, as the talks go on.").statements,
+    ).toEqual([]);
+    const r = run("“The border stays shut,” the minister's note said, confirmed by Ruritania.");
+    expect(holders(r)).not.toContain("ruritania");
+  });
+
+  it("reads no statement into words not said", () => {
+    expect(run("Anna Berg did not assert that the files proved a violation.").statements).toEqual(
+      [],
+    );
+  });
+
+  it("reads no position into a condition or a motive the writer gives", () => {
+    expect(
+      run("The deal will collapse if Ruritania does not agree to wholesale changes.").statements,
+    ).toEqual([]);
+    expect(
+      run("The deal will collapse if Atlantis, Lemuria and Ruritania do not agree to changes.")
+        .statements,
+    ).toEqual([]);
+    expect(
+      run("Talks were delayed, in part because Ruritania hoped to force one-on-one talks.")
+        .statements,
+    ).toEqual([]);
+    expect(
+      run("Dorn spoke in English, a clear sign he wanted to reach a foreign audience.").statements,
+    ).toEqual([]);
+  });
+
+  it("takes neither a quantified nor an abstract noun's complement for the subject", () => {
+    expect(
+      run("Few in Ruritania said they expected the speech to change anything.").statements,
+    ).toEqual([]);
+    const r = run("Anna Berg says the expansion of Ruritania threatens the region.");
+    expect(holders(r)).toEqual(["minister"]);
+  });
+
+  it("does not take the last noun of a relative clause as the subject of a stance verb", () => {
+    const r = run("The treaty, which was drafted without Ruritania, rejects any new tariffs.");
+    expect(holders(r)).not.toContain("ruritania");
+  });
+
+  it("takes the clause before a verb that is followed only by an adjunct", () => {
+    const r = run("Ruritania will close the border, Anna Berg said at her weekly briefing.");
+    expect(exact(r)).toEqual(["Ruritania will close the border"]);
+  });
+
+  it("drops the article a following subject leaves at the end of a clause", () => {
+    const r = run(
+      "The border will stay closed until spring, the government spokesman Jan Kowal said.",
+    );
+    expect(exact(r)).toEqual(["The border will stay closed until spring"]);
+  });
+
+  it("drops a clause cut off at a preposition", () => {
+    const r = run(
+      "Paul Dorn justified the tariffs by pointing out the trade deficit with Ruritania.",
+    );
+    expect(exact(r).some((e) => /\bby$/u.test(e))).toBe(false);
+  });
+
+  it("does not split coordinated nouns or adjectives as if they were verb phrases", () => {
+    const r = run(
+      "Anna Berg announced a 25% tariff on steel and a 10% tariff on aluminum in March, but offered exemptions to Ruritania.",
+    );
+    expect(r.statements).toHaveLength(1);
+  });
+
+  it("splits a clause coordinated with its own subject and auxiliary", () => {
+    const r = run(
+      "Anna Berg said the talks have not yet decided how to end the war, and support for Ruritania will continue after May.",
+    );
+    expect(exact(r)).toHaveLength(2);
+    expect(exact(r)[1]).toBe("support for Ruritania will continue after May.");
+  });
+
+  it("reads a quotation the attribution interrupts as one statement", () => {
+    const r = run(
+      "“In all of these talks,” the government spokesman Jan Kowal said, “Ruritania is focused on quotas that restrain imports.”",
+    );
+    expect(exact(r)).toEqual([
+      "In all of these talks,” the government spokesman Jan Kowal said, “Ruritania is focused on quotas that restrain imports.",
+    ]);
+  });
+
+  it("joins a quotation's short sentence to the one before it and drops a run of questions", () => {
+    const r = run(
+      "“Ruritania lied about its weapons program for years. The files prove it did,” Anna Berg said.",
+    );
+    expect(exact(r)).toEqual([
+      "Ruritania lied about its weapons program for years. The files prove it did",
+    ]);
+    const q = run(
+      "“Was it a warning to Ruritania? Or was it a bluff aimed at voters?” said Anna Berg.",
+    );
+    expect(q.statements).toEqual([]);
+  });
+
+  it("keeps the quotations a French verb closes, not the adjunct after its inverted subject", () => {
+    const r = fr(
+      "En raison de la tension, « il a été convenu entre les deux capitales » selon l'accord « que le gazoduc restera fermé », a déclaré Anna Berg sur la chaîne publique, au moment où les voisins craignent une invasion.",
+    );
+    expect(exact(r).some((e) => e.includes("chaîne"))).toBe(false);
+    expect(holders(r)).toContain("minister");
+  });
+
+  it("takes no Russian content from a verb after a comma that only names its speaker", () => {
+    const r = ru(
+      "Анна Берг заявила послам, что граница будет закрыта, сообщил во вторник сотрудник парламента.",
+    );
+    expect(exact(r).some((e) => e.includes("сотрудник"))).toBe(false);
+  });
+
+  it("keeps a participle that opens a Russian reported clause inside it", () => {
+    const r = ru(
+      "Анна Берг заявила, что, призвав Руританию к переговорам, соседи признали свою слабость.",
+    );
+    expect(holders(r)).toEqual(["minister"]);
+    expect(exact(r)[0]).toContain("призвав");
   });
 });

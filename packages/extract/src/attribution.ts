@@ -47,7 +47,12 @@ export interface RawStatement {
   cuePolarity: -1 | 0 | 1;
   hedges: Hedge[];
   /** Hops from the holder (first) out; actor keys are resolved to ids later. */
-  chain: { actorKey: string | null; label: string; relation: HopRelation; span: Span | null }[];
+  chain: {
+    actorKey: string | null;
+    label: string;
+    relation: HopRelation;
+    span: Span | null;
+  }[];
   saidAt: SaidAt | null;
   confidence: number;
 }
@@ -196,7 +201,12 @@ export function attribute(input: AttributionInput): RawStatement[] {
       const entry = byForm.get(m[0].toLowerCase().replace(/\s+/g, " "));
       if (!entry) continue;
       const before = text.slice(Math.max(sentence.start, start - 30), start);
-      cues.push({ start, end: start + m[0].length, entry, future: FUTURE_BEFORE.test(before) });
+      cues.push({
+        start,
+        end: start + m[0].length,
+        entry,
+        future: FUTURE_BEFORE.test(before),
+      });
     }
 
     const sources = sentenceSources(input, sentence, cues);
@@ -219,7 +229,12 @@ export function attribute(input: AttributionInput): RawStatement[] {
           subjectBefore(input, sentence, cue.start) ?? mentionAfter(input, cue.end, sentence.end);
         attributed.push({
           cue,
-          subject: by ?? { start: cue.start, end: cue.start, actorKey: "", via: "name" },
+          subject: by ?? {
+            start: cue.start,
+            end: cue.start,
+            actorKey: "",
+            via: "name",
+          },
           inverted: false,
           inherited: false,
         });
@@ -229,17 +244,40 @@ export function attribute(input: AttributionInput): RawStatement[] {
         if (cue.entry.document) {
           const issuer = documentIssuer(input, sentence, sentenceIndex, cue, lastIssuer);
           if (issuer) {
-            attributed.push({ cue, subject: issuer, inverted: false, inherited: false });
+            attributed.push({
+              cue,
+              subject: issuer,
+              inverted: false,
+              inherited: false,
+            });
             lastIssuer = { key: issuer.actorKey, sentence: sentenceIndex };
             documentEnd = issuer.end;
           }
           continue;
         }
         const after = mentionAfter(input, cue.end, sentence.end);
-        if (after) attributed.push({ cue, subject: after, inverted: false, inherited: false });
+        if (after)
+          attributed.push({
+            cue,
+            subject: after,
+            inverted: false,
+            inherited: false,
+          });
         continue;
       }
       const form = text.slice(cue.start, cue.end).toLowerCase();
+      // "is widely believed to be", "had been expected, as ...", "confirmed by G7 sources": a passive
+      // verb's subject is what is believed or confirmed, not who believes it.
+      if (!nonEnglish && isPassive(text, sentence, cue, form)) continue;
+      // "did not assert that ...": words not said are no statement.
+      if (
+        cls === "speech" &&
+        !nonEnglish &&
+        /\b(?:not|never)\s+$|n['’]t\s+$/iu.test(
+          text.slice(Math.max(sentence.start, cue.start - 10), cue.start),
+        )
+      )
+        continue;
       // "could justify", "might reject": a possibility the writer weighs, not a position taken.
       if (
         cls !== "intention" &&
@@ -294,7 +332,12 @@ export function attribute(input: AttributionInput): RawStatement[] {
             text.slice(Math.max(sentence.start, cue.start - 8), cue.start),
           )
         ) {
-          subject = { start: cue.start, end: cue.start, actorKey: previousSubject, via: "pronoun" };
+          subject = {
+            start: cue.start,
+            end: cue.start,
+            actorKey: previousSubject,
+            via: "pronoun",
+          };
           inherited = true;
         }
       }
@@ -303,6 +346,7 @@ export function attribute(input: AttributionInput): RawStatement[] {
         inverted = subject !== null && subject.start >= cue.start;
       }
       if (!subject) continue;
+      if (!inverted && !inherited && subordinateSubject(input, sentence, subject, cls)) continue;
       const partnerBefore: Mention | null = inherited ? previousPartner : null;
       previousSubject = subject.actorKey;
       const continuation =
@@ -314,7 +358,14 @@ export function attribute(input: AttributionInput): RawStatement[] {
       attributed.push({ cue, subject, inverted, inherited, continuation });
       // "Both Putin and Trump have expressed ...": every coordinated subject holds the position.
       const partner: Mention | null = coordinatedSubject(input, sentence, subject) ?? partnerBefore;
-      if (partner) attributed.push({ cue, subject: partner, inverted, inherited, continuation });
+      if (partner)
+        attributed.push({
+          cue,
+          subject: partner,
+          inverted,
+          inherited,
+          continuation,
+        });
       previousPartner = partner;
     }
 
@@ -361,7 +412,14 @@ export function attribute(input: AttributionInput): RawStatement[] {
             inverted ? { ...subject, start: cue.start, end: cue.end } : subject,
             quotesHere,
           ) ??
-          contentAfter(input, sentence, inverted ? subject.end : cue.end, later, quotesHere) ??
+          postposedContent(
+            input,
+            sentence,
+            cue,
+            inverted,
+            contentAfter(input, sentence, inverted ? subject.end : cue.end, later, quotesHere),
+            quotesHere,
+          ) ??
           (cue.entry.class === "speech"
             ? contentBefore(input, sentence, inverted ? cue.start : subject.start, cue)
             : null);
@@ -392,7 +450,16 @@ export function attribute(input: AttributionInput): RawStatement[] {
         if (wordCount(text.slice(cue.end, end)) >= 1)
           content = trimSpan(text, { start: subject.start, end });
       }
-      if (!content || wordCount(text.slice(content.start, content.end)) < 2) return;
+      if (content && !quoteCovering(quotesHere, content)) content = clauseWithEnd(text, content);
+      if (!content || wordCount(text.slice(content.start, content.end)) < 2) {
+        // "« A » d'X « B », a déclaré Y sur ZDF": quotations the verb closes are still Y's words.
+        if (cue.entry.class === "speech" && quotesHere.some((q) => q.end <= cue.start)) {
+          const speakers = lastSpeaker.get(sentence.paragraph) ?? [];
+          speakers.push({ key: subject.actorKey, sentence: sentenceIndex });
+          lastSpeaker.set(sentence.paragraph, speakers);
+        }
+        return;
+      }
       const body = text.slice(content.start, content.end);
       // A clause with no subject of its own is a relative clause's gap: "qualities that he believes could help".
       if (GAPPED.test(body) && cue.entry.class !== "intention") return;
@@ -402,6 +469,26 @@ export function attribute(input: AttributionInput): RawStatement[] {
       speakers.push({ key: subject.actorKey, sentence: sentenceIndex });
       lastSpeaker.set(sentence.paragraph, speakers);
 
+      const opening = quoteCovering(quotesHere, content);
+      const resumed =
+        opening && opening.end <= subject.start + 1
+          ? resumedQuote(input, opening, Math.max(cue.end, subject.end), quotesHere)
+          : null;
+      if (opening && resumed) {
+        usedQuotes.add(opening);
+        usedQuotes.add(resumed);
+        statements.push(
+          buildStatement(input, {
+            speaker: subject,
+            cue,
+            evidence: { start: opening.inner.start, end: resumed.inner.end },
+            direct: true,
+            sources,
+            sentence,
+          }),
+        );
+        return;
+      }
       for (const part of splitPositions(input, content, quotesHere)) {
         const quote = quoteCovering(quotesHere, part);
         if (quote) usedQuotes.add(quote);
@@ -439,7 +526,7 @@ export function attribute(input: AttributionInput): RawStatement[] {
   for (const quote of input.quotes) {
     if (usedQuotes.has(quote) || isExcluded(quote)) continue;
     const words = wordCount(text.slice(quote.inner.start, quote.inner.end));
-    if (words < 4) continue;
+    if (words < 4 || quoteSentences(input, quote).length === 0) continue;
     const sentenceIndex = input.sentences.findIndex(
       (s) => quote.start >= s.start && quote.start < s.end,
     );
@@ -682,6 +769,59 @@ function isOutlet(input: AttributionInput, key: string): boolean {
   return input.actors.get(key)?.kind === "media_outlet";
 }
 
+/**
+ * What makes the next mention a complement, not a subject: a quantifier ("few in", "none of") or
+ * an abstract noun ("the expansion of", "the enlargement of the").
+ */
+const MODIFIER_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:[Ff]ew|[Nn]one|[Nn]o one|[Nn]obody|[Nn]either)\s+(?:in|of|from)|\p{Ll}{3,}(?:ion|ment|ance|ence|ity|ness|ure)\s+of)\s+(?:the\s+)?$/u;
+
+/** Forms of "be" (and an adverb) before a participle: "is widely believed", "had been expected". */
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:[\p{L}]+ly\s+)?$/iu;
+/** Irregular participles among the cue forms: "was told", "were written". */
+const IRREGULAR_PARTICIPLE = /^(?:said|told|written|sought|thought|held)$/;
+
+/**
+ * A reporting verb in the passive: after a form of "be" and closing its clause or naming its agent
+ * ("is believed to be", "had been expected, as ...", "are aimed at"), or a bare participle with its
+ * agent (", confirmed by G7 sources"). Its subject is the thing reported, not the one reporting.
+ */
+function isPassive(text: string, sentence: Sentence, cue: CueHit, form: string): boolean {
+  if (!/ed$/u.test(form) && !IRREGULAR_PARTICIPLE.test(form)) return false;
+  const after = text.slice(cue.end, Math.min(sentence.end, cue.end + 12));
+  if (/^\s+by\s/iu.test(after)) return true;
+  const before = text.slice(Math.max(sentence.start, cue.start - 24), cue.start);
+  return BE_BEFORE.test(before) && /^(?:\s+(?:at|to be)(?![\p{L}])|\s*[,.;]|\s*$)/iu.test(after);
+}
+
+/**
+ * A subject inside a subordinate clause that states no position: a condition ("if X does not agree
+ * to ...") or, for a verb of intention, the writer's account of a motive ("because X hoped to ...",
+ * "a clear sign he wanted to ...").
+ */
+function subordinateSubject(
+  input: AttributionInput,
+  sentence: Sentence,
+  subject: Mention,
+  cls: CueClass,
+): boolean {
+  if (input.language != null && input.language !== "en") return false;
+  const before = input.text.slice(Math.max(sentence.start, subject.start - 60), subject.start);
+  // The condition may coordinate several subjects: "if Britain, France and X do not agree".
+  if (
+    /(?:^|[^\p{L}])(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s*|\s+(?:and|or)\s+))*(?:the\s+)?$/u.test(
+      before,
+    )
+  )
+    return true;
+  return (
+    cls === "intention" &&
+    /(?:^|[^\p{L}])(?:because|since|sign|signs|indication)\s+(?:that\s+)?(?:the\s+)?$/iu.test(
+      before,
+    )
+  );
+}
+
 /** The mention that is the grammatical subject of a verb at `pos`: the nearest one to its left, past filler. */
 function subjectBefore(
   input: AttributionInput,
@@ -737,6 +877,17 @@ function subjectBefore(
     ) {
       // The agent of a passive ("interviewed by Reuters now admit") is not the subject.
       if (/\bby\s+(?:the\s+)?$/iu.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)))
+        continue;
+      // Nor a quantified or modifying noun's complement: "Few in X said", "the expansion of X threatens".
+      if (MODIFIER_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)))
+        continue;
+      // Nor the last word of a relative clause: "The tariffs, which ... before X, are aimed at".
+      if (
+        !foreign &&
+        !relative &&
+        /^\s*,/u.test(between) &&
+        /,\s+(?:which|who|whose|that)\s[^,;:]*$/iu.test(text.slice(sentence.start, m.start))
+      )
         continue;
       // Nor is a possessor ("Trump's team said"): its noun is.
       if (/^['’]s\s+[\p{Ll}]/u.test(text.slice(m.end, m.end + 4))) continue;
@@ -870,7 +1021,10 @@ function contentAfter(
   } else {
     start = from + (/^\s*(?::\s*|,\s*(?=[“"«]))?/u.exec(rest)?.[0].length ?? 0);
   }
-  const span = trimSpan(text, { start, end: clauseEnd(input, sentence, start, later) });
+  const span = trimSpan(text, {
+    start,
+    end: clauseEnd(input, sentence, start, later),
+  });
   if (span.end <= span.start) return null;
   // A verb with only a recipient or a time after it ("Trump told governors on Thursday.") introduces nothing.
   const body = text.slice(span.start, span.end);
@@ -878,6 +1032,59 @@ function contentAfter(
   // Only a parenthesis is left ("— сказала она (цитата по ТАСС)."): a credit, not content.
   if (/^\([^)]*\)[.!?]*$/u.test(body)) return null;
   return span;
+}
+
+/** A preposition opening an adjunct of time, place or occasion: "said at her briefing", "said after talks". */
+const ADJUNCT_OPEN = /^(?:at|after|before|during|following|amid|upon|in|on)\s/iu;
+/** A word that makes a clause of what follows a verb: a complementiser, an auxiliary, a modal. */
+const CLAUSE_WORD =
+  /(?<![\p{L}])(?:that|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|do|does|did)(?![\p{L}])/iu;
+
+/**
+ * What follows a verb is no content when the verb only closes an attribution: an inverted subject
+ * that is followed by anything but a quotation ("..., a déclaré X sur la chaîne ZDF"), a Russian or
+ * French verb after a comma with no complementiser ("..., сообщил во вторник сотрудник"), or an
+ * English adjunct with no clause in it ("..., said at her daily briefing.").
+ */
+function postposedContent(
+  input: AttributionInput,
+  sentence: Sentence,
+  cue: CueHit,
+  inverted: boolean,
+  after: Span | null,
+  quotes: readonly Quote[],
+): Span | null {
+  if (!after || quoteCovering(quotes, after)) return after;
+  if (inverted && cue.entry.class === "speech") return null;
+  const { text } = input;
+  const body = text.slice(after.start, after.end);
+  if (input.language != null && input.language !== "en") {
+    const lead = text.slice(sentence.start, cue.start);
+    const complement = /(?<![\p{L}])(?:что|чтобы|que|qu['’])(?![\p{L}])/iu.test(
+      text.slice(cue.end, after.start + 1),
+    );
+    return /[,—–]\s*$/u.test(lead) && !complement && !FOREIGN_CLAUSE_WORD.test(body) ? null : after;
+  }
+  return ADJUNCT_OPEN.test(body) && !CLAUSE_WORD.test(body) ? null : after;
+}
+
+/** Words a clause never ends with: a span cut there ("justified the tariffs by", "intelligence which") is broken. */
+const DANGLING_END =
+  /(?<![\p{L}])(?:of|by|for|with|to|from|at|in|on|into|which|who|whom|whose|and|or|but)$/iu;
+
+/**
+ * A clause cut where the next subject begins loses the article it dragged along ("..., the White
+ * House said" → "... 30 days"); one that still ends in a preposition or a relative was cut mid-clause.
+ */
+function clauseWithEnd(text: string, span: Span): Span | null {
+  const body = text.slice(span.start, span.end);
+  const article = /(?:[\s,;:—–-]+(?:the|a|an|le|la|les))+[\s,;:—–-]*$/u.exec(body);
+  const trimmed = article
+    ? trimSpan(text, { start: span.start, end: span.start + article.index })
+    : span;
+  // A sentence's own end may strand a preposition ("a pact the minister walked away from.").
+  const kept = text.slice(trimmed.start, trimmed.end);
+  return DANGLING_END.test(kept) ? null : trimmed;
 }
 
 /**
@@ -904,7 +1111,10 @@ function contentBefore(
   if (input.language != null && input.language !== "en" && !/[,:—–”"»-]\s*$/u.test(lead))
     return null;
   const cut = lead.search(/[,:—–-]?\s*$/u);
-  const span = trimSpan(text, { start, end: start + (cut >= 0 ? cut : lead.length) });
+  const span = trimSpan(text, {
+    start,
+    end: start + (cut >= 0 ? cut : lead.length),
+  });
   return span.end > span.start ? span : null;
 }
 
@@ -924,7 +1134,9 @@ function quoteBeforeSubject(
 ): Span | null {
   if (subject.end <= subject.start) return null;
   const quote = quotes.find(
-    (q) => q.end <= subject.start && /^[\s,—–-]*$/u.test(input.text.slice(q.end, subject.start)),
+    (q) =>
+      q.end <= subject.start &&
+      /^[\s,—–-]*(?:the\s+)?$/iu.test(input.text.slice(q.end, subject.start)),
   );
   if (!quote) return null;
   // A quotation of several sentences opens in an earlier sentence of the same paragraph.
@@ -937,19 +1149,59 @@ function quoteBeforeSubject(
   return /^[\s“"«]*$/u.test(opener) ? { start: quote.start, end: quote.end } : null;
 }
 
-/** A quotation of several sentences holds one position per sentence. */
+/** A quotation's sentence this short ("Seven years is tomorrow.") backs the one before it. */
+const SHORT_QUOTE_SENTENCE = 7;
+
+/**
+ * A quotation of several sentences holds one position per sentence; a short sentence joins the one
+ * before it ("They cheated. Records show it."), and a question takes no position of its own.
+ */
 function quoteSentences(input: AttributionInput, quote: Quote): Span[] {
+  const { text } = input;
   const inner = quote.inner;
-  const parts = input.sentences
-    .filter((s) => s.start < inner.end && s.end > inner.start)
-    .map((s) =>
-      trimSpan(input.text, {
-        start: Math.max(s.start, inner.start),
-        end: Math.min(s.end, inner.end),
-      }),
-    )
-    .filter((p) => wordCount(input.text.slice(p.start, p.end)) >= 3);
-  return parts.length > 1 ? parts : [inner];
+  const parts: Span[] = [];
+  for (const s of input.sentences) {
+    if (s.start >= inner.end || s.end <= inner.start) continue;
+    const part = trimSpan(text, {
+      start: Math.max(s.start, inner.start),
+      end: Math.min(s.end, inner.end),
+    });
+    const words = wordCount(text.slice(part.start, part.end));
+    const previous = parts.at(-1);
+    if (previous && words < SHORT_QUOTE_SENTENCE) previous.end = part.end;
+    else if (words >= 3) parts.push(part);
+  }
+  if (parts.length === 0) return [inner];
+  // A run of questions ("Was it X? Maybe Y? Or Z?") weighs possibilities; one question may be rhetorical.
+  const claims = parts.filter((p) => !/\?[’'"”»]?$/u.test(text.slice(p.start, p.end)));
+  if (claims.length === 0) return parts.length > 1 ? [] : [inner];
+  return parts.length > 1 ? claims : [inner];
+}
+
+/**
+ * “A,” X said, “B”: a quotation the attribution interrupts goes on after it. The resumed part, if
+ * the first part breaks off at a comma and the second opens right after the attribution.
+ */
+function resumedQuote(
+  input: AttributionInput,
+  first: Quote,
+  attributionEnd: number,
+  quotes: readonly Quote[],
+): Quote | null {
+  const { text } = input;
+  const breaksOff =
+    /,\s*$/u.test(text.slice(first.inner.start, first.inner.end)) ||
+    /^\s*,/u.test(text.slice(first.end, first.end + 2));
+  if (!breaksOff || attributionEnd <= first.end) return null;
+  return (
+    quotes.find(
+      (q) =>
+        q !== first &&
+        q.start >= attributionEnd &&
+        /^[\s,:]*$/u.test(text.slice(attributionEnd, q.start)) &&
+        q.inner.end > q.inner.start,
+    ) ?? null
+  );
 }
 
 /**
@@ -977,6 +1229,14 @@ function clauseEnd(
   for (const { cue, subject } of later) {
     if (cue.start <= from) continue;
     if (cue.start >= limit) break;
+    // "заявила, что, призвав X ..., Y": a participle opening the reported clause is inside it.
+    if (
+      /(?<![\p{L}])(?:that|что|чтобы|que|qu['’])[\s,]*$/iu.test(
+        input.text.slice(Math.max(sentence.start, from - 10), cue.start),
+      ) &&
+      /^[\s,]*$/u.test(input.text.slice(from, cue.start))
+    )
+      continue;
     const explicit = subject.end > subject.start;
     if (explicit && subject.start >= from && subject.start - from <= 2) continue;
     const cut =
@@ -1003,7 +1263,10 @@ function splitPositions(input: AttributionInput, span: Span, quotes: readonly Qu
   const strong = /;\s+|,\s+while\s+|,\s+whereas\s+|,?\s+and that\s+/giu;
   for (let m = strong.exec(body); m; m = strong.exec(body))
     if (!inQuote(m.index)) cuts.push([m.index, m.index + m[0].length]);
-  const verbAnd = /\s+and\s+(?=(?:also\s+)?\p{Ll}+(?:s|es|ed|ing|e)?\s)/gu;
+  // The word after "and" must look like a verb: "steel and aluminum tariffs", "permanent and
+  // unconditional exemption", "a 25% tariff on steel and a 10% tariff" coordinate nouns and adjectives.
+  const verbAnd =
+    /\s+and\s+(?=(?:also\s+)?\p{Ll}+(?:s|ed|ing|e)\s)|,\s+and\s+(?=(?:[\p{L}'’-]+\s+){1,4}(?:will|would|is|are|was|were|has|have|must|should|can|could)\s)/gu;
   for (let m = verbAnd.exec(body); m; m = verbAnd.exec(body)) {
     if (inQuote(m.index)) continue;
     const right = body.slice(m.index + m[0].length);
@@ -1085,7 +1348,12 @@ function buildStatement(input: AttributionInput, args: BuildArgs): RawStatement 
     if (!args.direct && embedded.cue) cueText = embedded.cue;
   }
   const hops: RawStatement["chain"] = [
-    { actorKey: holder, label: nameOf(input, holder), relation: "said", span: null },
+    {
+      actorKey: holder,
+      label: nameOf(input, holder),
+      relation: "said",
+      span: null,
+    },
   ];
   if (embedded) {
     const speaker = chain[0];
@@ -1196,7 +1464,12 @@ function embeddedHolder(
   speaker: string,
   /** The speaker is a spokesperson: what their own side will do is their principal's intention. */
   spokesperson = false,
-): { mention: Mention; polarity: -1 | 0 | 1; cue: string | null; evidenceStart: number } | null {
+): {
+  mention: Mention;
+  polarity: -1 | 0 | 1;
+  cue: string | null;
+  evidenceStart: number;
+} | null {
   const { text } = input;
   const { mentions } = input;
   let first: Mention | undefined = mentions[firstMentionFrom(mentions, span.start)];
@@ -1229,7 +1502,12 @@ function embeddedHolder(
   if (first.via === "possessive" || /^['’]s?\s/u.test(rest) || /['’]s$/u.test(surface)) {
     const noun = POSSESSED_POSITION.exec(rest);
     return noun
-      ? { mention: first, polarity: 0, cue: noun[1] ?? null, evidenceStart: first.start }
+      ? {
+          mention: first,
+          polarity: 0,
+          cue: noun[1] ?? null,
+          evidenceStart: first.start,
+        }
       : null;
   }
   const fillerAux =
@@ -1256,7 +1534,12 @@ function embeddedHolder(
       }
     }
     if (/^of the (?:opinion|view|position)\b/iu.test(copula))
-      return { mention: first, polarity: 0, cue: "is of the opinion", evidenceStart: first.start };
+      return {
+        mention: first,
+        polarity: 0,
+        cue: "is of the opinion",
+        evidenceStart: first.start,
+      };
   }
   const verb = /^([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
   if (!verb) return null;
@@ -1274,6 +1557,8 @@ function embeddedHolder(
       evidenceStart: first.start,
     };
   const entry = englishCueByForm().get(verb);
+  // "X is widely believed to be ...": a passive's subject is what is believed, not who believes.
+  if (/\b(?:is|are|was|were|be|been)\b/iu.test(aux) && /ed$/u.test(verb)) return null;
   if (
     entry &&
     entry.class !== "publish" &&
@@ -1378,7 +1663,12 @@ function characterisations(
   headlineOnly = false,
 ): RawStatement[] {
   const { text } = input;
-  const found: { holder: Mention; cue: string | null; polarity: -1 | 0 | 1; evidence: Span }[] = [];
+  const found: {
+    holder: Mention;
+    cue: string | null;
+    polarity: -1 | 0 | 1;
+    evidence: Span;
+  }[] = [];
   const stext = text.slice(sentence.start, sentence.end);
 
   // "For X, the (main) goal/priority is ..."
@@ -1395,7 +1685,10 @@ function characterisations(
         holder: forMention,
         cue: m[1] ?? null,
         polarity: 0,
-        evidence: trimSpan(text, { start: forMention.end + m[0].length, end: sentence.end }),
+        evidence: trimSpan(text, {
+          start: forMention.end + m[0].length,
+          end: sentence.end,
+        }),
       });
   }
   // "X's view: ...", "X's promise: ..." (headline style) and "X's position is that ...".
@@ -1471,7 +1764,10 @@ function characterisations(
   return found
     .filter((f) => wordCount(text.slice(f.evidence.start, f.evidence.end)) >= 3)
     .flatMap((f) =>
-      splitPositions(input, f.evidence, input.quotes).map((evidence) => ({ ...f, evidence })),
+      splitPositions(input, f.evidence, input.quotes).map((evidence) => ({
+        ...f,
+        evidence,
+      })),
     )
     .map((f) => {
       const hops: RawStatement["chain"] = [
