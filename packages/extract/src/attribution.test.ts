@@ -589,4 +589,81 @@ describe("attribute: what is no statement, and where a span ends", () => {
     expect(holders(r)).toEqual(["minister"]);
     expect(exact(r)[0]).toContain("призвав");
   });
+
+  it("reads 'called X “Y”' as words naming a thing, and 'called X' alone as nothing", () => {
+    const r = run(
+      "Anna Berg called the treaty “a historic mistake,” and said the border must stay closed.",
+    );
+    expect(holders(r)).toEqual(["minister", "minister"]);
+    expect(exact(r)[0]).toContain("a historic mistake");
+    expect(exact(r)[1]).toBe("the border must stay closed.");
+    expect(run("Anna Berg called Paul Dorn on Monday about the border.").statements).toEqual([]);
+  });
+
+  it("reads a relative clause's gap as what its subject said of the antecedent", () => {
+    const r = run(
+      "Paul Dorn delayed the tariffs, putting off a showdown that Anna Berg warned could escalate into a trade war.",
+    );
+    expect(holders(r)).toEqual(["minister"]);
+    expect(exact(r)).toEqual(["a showdown that Anna Berg warned could escalate into a trade war."]);
+  });
+
+  it("takes the noun before a relative clause without 'that' as a stance verb's object", () => {
+    const r = run("Paul Dorn arrived with a new treaty — an option Ruritania has flatly rejected.");
+    expect(holders(r)).toEqual(["ruritania"]);
+    expect(exact(r)).toEqual(["an option Ruritania has flatly rejected"]);
+  });
+
+  it("splits reported words at a contrast or a sequel with a verb of its own", () => {
+    const r = run(
+      "Anna Berg said the delay was “positive,” but the steel industry needed protection.",
+    );
+    expect(exact(r)).toEqual(["the delay was “positive", "the steel industry needed protection."]);
+    const then = run(
+      "Paul Dorn said Ruritania lied about its army, then cheated by hiding its weapons.",
+    );
+    expect(exact(then)).toEqual([
+      "Ruritania lied about its army",
+      "cheated by hiding its weapons.",
+    ]);
+    // A verb right after "but" continues the narration; "but that" restates the complementiser.
+    expect(
+      exact(run("Paul Dorn said the tariffs were harmful, but that they should stay for now.")),
+    ).toHaveLength(1);
+  });
+
+  it("reads a headline's infinitive or colon without a reporting verb as the actor's position", () => {
+    const r = run(
+      "Ruritania to close its border with the north: report\n\nThe decision came on Monday.",
+    );
+    expect(holders(r)).toEqual(["ruritania"]);
+    expect(exact(r)).toEqual(["Ruritania to close its border with the north"]);
+    expect(r.statements[0]?.mode).toBe("reported_intention");
+    const colon = run("Paul Dorn: the treaty is dead and buried\n\nThe talks ended on Monday.");
+    expect(holders(colon)).toEqual(["president"]);
+    expect(exact(colon)).toEqual(["the treaty is dead and buried"]);
+    // Body text with final punctuation is narration.
+    expect(run("Ruritania to close its border with the north.").statements).toEqual([]);
+  });
+
+  it("gives a reaction named with the actors it came from to each of them", () => {
+    const r = run(
+      "But the decision triggered harsh criticism from Anna Berg and Paul Dorn and roiled markets.",
+    );
+    expect(holders(r).sort()).toEqual(["minister", "president"]);
+    expect(exact(r)[0]).toBe("triggered harsh criticism from Anna Berg and Paul Dorn");
+  });
+
+  it("reads the paragraphs above a closing mark without an opening one as the same quotation", () => {
+    const r = ru(
+      'Граница должна остаться открытой.\n\nМы не примем никаких ультиматумов от соседей", - заявила Анна Берг.',
+    );
+    expect(holders(r)).toEqual(["minister", "minister"]);
+    expect(exact(r)).toContain("Граница должна остаться открытой.");
+    // A paragraph with quotation marks of its own is not part of it.
+    const quoted = ru(
+      'Павел Дорн назвал договор "ошибкой".\n\nМы не примем никаких ультиматумов от соседей", - заявила Анна Берг.',
+    );
+    expect(exact(quoted).some((e) => e.includes("ошибкой"))).toBe(false);
+  });
 });

@@ -163,6 +163,15 @@ const NOUN_PHRASE_END =
 
 const NAMELESS_PRONOUN = /^(?:i|we|me|us|my|our)$/i;
 
+/** "called the plan “a disgrace”", "calls X 'Y'": a short object, then a quotation. */
+const CALLED_QUOTED = /^\s+[^,;:“”"«»]{1,80}?\s(?:an?\s+)?[“"«‘']\p{L}/u;
+/** "a showdown that" before a relative clause's subject: its antecedent, from the article. */
+const RELATIVE_ANTECEDENT =
+  /(?:(?<![\p{L}])(?:an?|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3})?(?<![\p{L}])(?:that|which)\s+$/u;
+/** "an option " before the subject of a relative clause that has no "that". */
+const CONTACT_ANTECEDENT =
+  /(?<![\p{L}])(?:an?|the|this|these|those)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u;
+
 export function attribute(input: AttributionInput): RawStatement[] {
   const { text } = input;
   const cueSet = input.extraCues?.length ? withEnglish(input.extraCues) : ENGLISH_CUES;
@@ -266,6 +275,9 @@ export function attribute(input: AttributionInput): RawStatement[] {
         continue;
       }
       const form = text.slice(cue.start, cue.end).toLowerCase();
+      // "called the claims “complete nonsense”" names a thing in quoted words; "called Dorn on Monday" says nothing.
+      if (cue.entry.lemma === "call" && !CALLED_QUOTED.test(text.slice(cue.end, sentence.end)))
+        continue;
       // "is widely believed to be", "had been expected, as ...", "confirmed by G7 sources": a passive
       // verb's subject is what is believed or confirmed, not who believes it.
       if (!nonEnglish && isPassive(text, sentence, cue, form)) continue;
@@ -451,6 +463,24 @@ export function attribute(input: AttributionInput): RawStatement[] {
           content = trimSpan(text, { start: subject.start, end });
       }
       if (content && !quoteCovering(quotesHere, content)) content = clauseWithEnd(text, content);
+      // "a proposal Freedonia has flatly rejected": a stance verb closing a relative clause without "that"
+      // has the noun before its subject for object.
+      if (
+        !content &&
+        cue.entry.class === "stance" &&
+        !nonEnglish &&
+        !inverted &&
+        !item.inherited &&
+        subject.end > subject.start &&
+        subject.end <= cue.start &&
+        /^\p{Lu}/u.test(text.slice(subject.start, subject.end)) &&
+        /^\s*(?:[.!?;,)—–]|$)/u.test(text.slice(cue.end, sentence.end))
+      ) {
+        const np = CONTACT_ANTECEDENT.exec(
+          text.slice(Math.max(sentence.start, subject.start - 50), subject.start),
+        );
+        if (np) content = { start: subject.start - np[0].length, end: cue.end };
+      }
       if (!content || wordCount(text.slice(content.start, content.end)) < 2) {
         // "« A » d'X « B », a déclaré Y sur ZDF": quotations the verb closes are still Y's words.
         if (cue.entry.class === "speech" && quotesHere.some((q) => q.end <= cue.start)) {
@@ -462,7 +492,14 @@ export function attribute(input: AttributionInput): RawStatement[] {
       }
       const body = text.slice(content.start, content.end);
       // A clause with no subject of its own is a relative clause's gap: "qualities that he believes could help".
-      if (GAPPED.test(body) && cue.entry.class !== "intention") return;
+      // What fills the gap is the antecedent: "a showdown that European leaders warned could escalate".
+      if (GAPPED.test(body) && cue.entry.class !== "intention") {
+        if (nonEnglish || inverted || item.inherited || subject.end <= subject.start) return;
+        const lead = text.slice(Math.max(sentence.start, subject.start - 60), subject.start);
+        const rel = RELATIVE_ANTECEDENT.exec(lead);
+        if (!rel || rel.index === undefined) return;
+        content = { start: subject.start - lead.length + rel.index, end: content.end };
+      }
       consumedUntil = Math.max(consumedUntil, content.end);
       recentHolders.push({ key: subject.actorKey, sentence: sentenceIndex });
       const speakers = lastSpeaker.get(sentence.paragraph) ?? [];
@@ -522,6 +559,8 @@ export function attribute(input: AttributionInput): RawStatement[] {
     }
   });
 
+  statements.push(...unopenedQuotations(input, statements));
+
   // Quotations no cue claimed continue the paragraph's (or the previous paragraph's) last speaker.
   for (const quote of input.quotes) {
     if (usedQuotes.has(quote) || isExcluded(quote)) continue;
@@ -568,6 +607,64 @@ export function attribute(input: AttributionInput): RawStatement[] {
 
   factsOf = null;
   return dedupe(statements.filter((s) => !isExcluded(s.evidence)));
+}
+
+/** Paragraphs an unopened quotation may have run over before the one that closes it. */
+const UNOPENED_REACH = 3;
+const QUOTE_MARK = /[“”"«»„]/u;
+
+/**
+ * Sources with one sentence per line may drop a quotation's opening mark: a paragraph that opens with
+ * the speaker's words and closes them (“..., ” — said X) with no opening mark continues a quotation
+ * begun in the paragraphs above it that hold no quotation mark at all. Each is the speaker's.
+ */
+function unopenedQuotations(
+  input: AttributionInput,
+  statements: readonly RawStatement[],
+): RawStatement[] {
+  const { text, sentences } = input;
+  const out: RawStatement[] = [];
+  const paragraphSpan = (p: number): Span | null => {
+    const own = sentences.filter((s) => s.paragraph === p);
+    const first = own[0];
+    const last = own.at(-1);
+    return first && last ? { start: first.start, end: last.end } : null;
+  };
+  const done = new Set<number>();
+  for (const s of statements) {
+    if (!s.cue) continue;
+    const sentenceIndex = sentences.findIndex(
+      (x) => s.evidence.start >= x.start && s.evidence.start < x.end,
+    );
+    const sentence = sentences[sentenceIndex];
+    if (!sentence || done.has(sentence.paragraph)) continue;
+    const para = paragraphSpan(sentence.paragraph);
+    if (!para || s.evidence.start > para.start + 1) continue;
+    // The paragraph's first quotation mark closes: it follows a word and precedes the attribution.
+    const head = text.slice(para.start, para.end);
+    const mark = head.search(QUOTE_MARK);
+    if (mark < 1 || /\s/u.test(head[mark - 1] ?? " ")) continue;
+    if (para.start + mark < s.evidence.end - 1) continue;
+    if (!/^[”"»]\s*[,.]?\s*[—–-]?\s*[,]?\s*\p{L}/u.test(head.slice(mark))) continue;
+    done.add(sentence.paragraph);
+    for (let p = sentence.paragraph - 1; p >= sentence.paragraph - UNOPENED_REACH; p--) {
+      const span = paragraphSpan(p);
+      if (!span) break;
+      const body = text.slice(span.start, span.end);
+      if (QUOTE_MARK.test(body) || wordCount(body) < 4 || !/[.!?…]$/u.test(body.trimEnd())) break;
+      if (input.excluded.some((r) => span.start < r.end && span.end > r.start)) break;
+      const first = sentences.find((x) => x.paragraph === p);
+      if (!first) break;
+      out.push({
+        ...s,
+        evidence: trimSpan(text, span),
+        mode: "direct_quote",
+        hedges: findHedges(input, first, [s.holder]),
+        confidence: Math.min(s.confidence, 0.6),
+      });
+    }
+  }
+  return out;
 }
 
 /** A subject pronoun of Russian or French: it refers back to a recent speaker. */
@@ -1277,6 +1374,16 @@ function splitPositions(input: AttributionInput, span: Span, quotes: readonly Qu
     const a = matchFrame(body.slice(0, m.index), false);
     if (a && a.frame.key !== b.frame.key) cuts.push([m.index, m.index + m[0].length]);
   }
+  // "was “positive,” but the industries needed safeguarding", "lied, then cheated": a contrast or a
+  // sequel with a verb of its own is a second position.
+  const sequel =
+    /[,”"»]+\s+(?:but\s+(?!that\s)(?=(?:also\s+)?(?:would|will|did|does|has|have|had|is|are|was|were|could|should|must|can)\s|(?:(?:the|its|their|his|her)\s+)?(?!\p{Ll}+ed\s)(?:[\p{L}'’-]+\s+){1,5}(?:would|will|is|are|was|were|has|have|had|must|should|could|can|\p{Ll}+ed)\s)|then\s+(?=\p{Ll}+ed\s))/gu;
+  for (let m = sequel.exec(body); m; m = sequel.exec(body)) {
+    const word = m.index + m[0].search(/(?:but|then)\s/u);
+    if (inQuote(word) || wordCount(body.slice(0, m.index)) < 3) continue;
+    if (wordCount(body.slice(m.index + m[0].length)) < 3) continue;
+    cuts.push([m.index, m.index + m[0].length]);
+  }
   if (cuts.length === 0) return [span];
   cuts.sort((x, y) => x[0] - y[0]);
   const parts: Span[] = [];
@@ -1651,6 +1758,19 @@ const POSITION_STATED = new RegExp(
   "iu",
 );
 
+/** A reaction named with the actors it came from: "sparking an outcry from", "drew criticism from". */
+const REACTION =
+  /(?<![\p{L}])(?:spark(?:ed|ing|s)?|trigger(?:ed|ing|s)?|dr(?:ew|awn|awing|aws)|prompt(?:ed|ing|s)?|provok(?:ed|ing|es)|(?:fac|me)(?:ed|ing|es|t)(?:\s+with)?)\s+(?:an?\s+)?(?:\p{Ll}+\s+)?(?:outcry|criticism|condemnation|protests?|backlash|objections?|rebukes?|anger)\s+from\s+/giu;
+
+/** A line of its own without final punctuation: a title or subhead. */
+function headlineLine(text: string, sentence: Sentence): boolean {
+  const lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
+  if (text.slice(lineStart, sentence.start).trim() !== "") return false;
+  if (!/^[ \t\r]*(?:\n|$)/u.test(text.slice(sentence.end, sentence.end + 4))) return false;
+  const body = text.slice(sentence.start, sentence.end).trimEnd();
+  return !/[.!?…][’'"”»]?$/u.test(body) && wordCount(body) <= 20;
+}
+
 /**
  * Positions the outlet states without a reporting verb: "Moscow's position is that ...", "Russia is
  * open to ...", "Zelensky's view: ...", "For Putin, the primary goal ... is to ...".
@@ -1668,8 +1788,58 @@ function characterisations(
     cue: string | null;
     polarity: -1 | 0 | 1;
     evidence: Span;
+    mode?: StatementMode;
   }[] = [];
   const stext = text.slice(sentence.start, sentence.end);
+
+  // Headlines attribute without a verb: "Ruritania to close its border", "Dorn: the treaty is dead".
+  const opener = headlineLine(text, sentence) ? openerOf(input, sentence) : undefined;
+  if (opener && opener.start === sentence.start && !isOutlet(input, opener.actorKey)) {
+    const after = text.slice(opener.end, sentence.end);
+    const infinitive = /^\s+to\s+(?!be\s)\p{Ll}+\s/u.exec(after);
+    const colon = /^\s*:\s+/u.exec(after);
+    const start = opener.end + (infinitive ? 0 : (colon?.[0].length ?? 0));
+    // "...: report", "... - sources": a credit after the headline is no part of it.
+    const credit = /\s*(?::|\s[-–—])\s*\p{L}+(?:\s+\p{L}+)?\s*$/u.exec(after);
+    const end = credit && credit.index > 0 ? opener.end + credit.index : sentence.end;
+    if ((infinitive || colon) && wordCount(text.slice(start, end)) >= 3)
+      found.push({
+        holder: opener,
+        cue: infinitive ? "to" : ":",
+        polarity: 0,
+        evidence: trimSpan(text, { start: infinitive ? opener.start : start, end }),
+        mode: infinitive ? "reported_intention" : "characterisation",
+      });
+  }
+  // "sparking an outcry from Europe", "drew harsh criticism from X and some Y": the reaction is their position.
+  REACTION.lastIndex = 0;
+  for (let m = REACTION.exec(stext); m; m = REACTION.exec(stext)) {
+    const at = sentence.start + m.index;
+    let holders: Mention[] = [];
+    let pos = at + m[0].length;
+    for (let k = firstMentionFrom(input.mentions, pos); k < input.mentions.length; k++) {
+      const x = input.mentions[k] as Mention;
+      if (x.end > sentence.end) break;
+      const joint = text.slice(pos, x.start);
+      const ok =
+        holders.length === 0
+          ? /^(?:(?:some|many|several|other|fellow|the|leading)\s+)*$/iu.test(joint)
+          : /^\s*(?:,\s*(?:and\s+)?|\s+(?:and|as well as)\s+)(?:(?:some|many|several|other|fellow|the|leading)\s+)*$/iu.test(
+              joint,
+            );
+      if (!ok) break;
+      holders.push(x);
+      pos = x.end;
+    }
+    holders = holders.filter((h) => !isOutlet(input, h.actorKey));
+    for (const holder of holders)
+      found.push({
+        holder,
+        cue: m[0].trim(),
+        polarity: -1,
+        evidence: { start: at, end: pos },
+      });
+  }
 
   // "For X, the (main) goal/priority is ..."
   const forX = /^For\s+/u.exec(stext);
@@ -1769,7 +1939,7 @@ function characterisations(
         evidence,
       })),
     )
-    .map((f) => {
+    .map((f): RawStatement => {
       const hops: RawStatement["chain"] = [
         {
           actorKey: f.holder.actorKey,
@@ -1782,7 +1952,7 @@ function characterisations(
       return {
         holder: f.holder.actorKey,
         evidence: f.evidence,
-        mode: "characterisation" as const,
+        mode: f.mode ?? "characterisation",
         cue: f.cue,
         cuePolarity: f.polarity,
         hedges: findHedges(input, sentence, [f.holder.actorKey]),

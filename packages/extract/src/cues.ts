@@ -110,6 +110,8 @@ export const ENGLISH_CUES: CueEntry[] = [
   verb("voice", "speech"),
   verb("urge", "stance", 1),
   verb("demand", "stance", 1),
+  // Only with a quotation naming its object ("called the plan “a disgrace”"): attribution checks.
+  verb("call", "speech", 0, ["called", "calls", "calling"]),
   verb("call for", "stance", 1, ["called for", "calls for", "calling for"]),
   verb("call on", "stance", 1, ["called on", "calls on", "calling on"]),
   verb("propose", "stance", 1),
