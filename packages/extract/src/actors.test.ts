@@ -286,4 +286,85 @@ describe("findActors", () => {
     );
     expect(r.at("they")?.key).toBe(r.at("Jane Ollard")?.key);
   });
+  it("names the head of an executive seat by the office that leads it", () => {
+    const r = actorsOf("Глава Белого дома заявил, что планов нет. Глава Матиньона промолчал.", {
+      language: "ru",
+      publishedAt: "2021-12-12",
+    });
+    expect(r.at("Глава Белого дома")?.name).toBe("Joe Biden");
+    // Matignon houses the prime minister, not the president.
+    expect(r.at("Глава Матиньона")?.name).toBe("Jean Castex");
+  });
+
+  it("scopes a title before a list of states to the grouping they make up, or to all of them", () => {
+    const g7 = actorsOf(
+      "«Мы, министры иностранных дел Канады, Франции, Германии, Италии, Японии, Соединенного Королевства и Соединенных Штатов Америки, едины», - говорится в заявлении. Далее министры призывают к диалогу.",
+      { language: "ru", publishedAt: "2021-12-12" },
+    );
+    const group = g7.at("министры иностранных дел Канады");
+    expect(group?.memberOf).toEqual(["g7"]);
+    expect(g7.at("Японии")?.key).toBe(group?.key);
+    expect(g7.at("министры", 1)?.key).toBe(group?.key);
+    const three = actorsOf(
+      "The foreign ministers of Chile, Peru and Bolivia said talks would go on.",
+    );
+    expect(three.at("foreign ministers")?.memberOf).toEqual(["chile", "peru", "bolivia"]);
+  });
+
+  it("scopes an unqualified plural title to the body named after it, in quotation marks too", () => {
+    const r = actorsOf('«Мы едины», - заявляют министры иностранных дел "Большой семерки".', {
+      language: "ru",
+      publishedAt: "2021-12-12",
+    });
+    const group = r.at("министры иностранных дел");
+    expect(group?.kind).toBe("group");
+    expect(group?.memberOf).toEqual(["g7"]);
+  });
+
+  it("resolves the participants of a meeting to the group named before them", () => {
+    const r = actorsOf(
+      "Министры иностранных дел стран G7 предупредили Россию. Участники встречи также отметили, что едины.",
+      { language: "ru", publishedAt: "2021-12-12" },
+    );
+    expect(r.at("Участники встречи")?.key).toBe(r.at("Министры иностранных дел стран G7")?.key);
+  });
+
+  it("does not take a prepositional object for the subject a pronoun refers to", () => {
+    const r = actorsOf(
+      "In her meeting with Olaf Scholz, Jane Ollard said, she saw little progress. “It is up to them,” she said Friday.",
+    );
+    expect(r.at("she", 1)?.key).toBe(r.at("Jane Ollard")?.key);
+  });
+
+  it("lets 'he' refer to one of a plural anonymous source", () => {
+    const r = actorsOf(
+      "Two Canadian officials said the talks had stalled.\n\n“Nobody is ready,” said one of the officials.\n\nAccording to him, the envoys would meet again.",
+    );
+    expect(r.at("him")?.key).toBe(r.at("Two Canadian officials")?.key);
+  });
+
+  it("keeps a relative clause between a subject and its verb inside the subject's mention", () => {
+    const text =
+      "Olaf Scholz, who met Jane Ollard in Canada on Sunday, accused the miners of lying.";
+    const m = actorsOf(text).mentions.find((x) => x.start === 0);
+    expect(text.slice(m?.start ?? 0, m?.end ?? 0)).toBe(
+      "Olaf Scholz, who met Jane Ollard in Canada on Sunday",
+    );
+  });
+
+  it("finds an unknown company named after what it is", () => {
+    const r = actorsOf(
+      "Talks ended.\n\nChile's sole copper producer Calderite, which ships ore to its plants in Canada, said it was pleased.",
+    );
+    const org = r.at("Calderite");
+    expect(org?.kind).toBe("organization");
+    expect(org?.name).toBe("Calderite");
+    // The company, not the state in its relative clause, is the last mention before the verb.
+    expect(r.at("Canada")?.key).toBe(org?.key);
+  });
+
+  it("leaves the count out of an anonymous source's name", () => {
+    const r = actorsOf("“We recognize the risk,” one former Canadian official said.");
+    expect(r.at("former Canadian official")?.name).toBe("former Canadian official");
+  });
 });

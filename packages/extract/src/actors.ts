@@ -5,7 +5,9 @@
  * and descriptions ("he", "the Russian president", "the official", "the publication") to them.
  */
 import type { ActorRole } from "@stancemap/schema";
-import { allOffices } from "./gazetteer/index.js";
+import { allOffices, entryByKey } from "./gazetteer/index.js";
+import { BODY_HEADS } from "./gazetteer/offices.js";
+import { GROUPING_MEMBERS } from "./gazetteer/organizations.js";
 import {
   type GazetteerHit,
   gazetteerActor,
@@ -66,6 +68,13 @@ const ANAPHORIC_ANON_RE = ledFrom(
   "(?:the|this|that|one of the|according to the)\\s",
 );
 
+/** "Участники встречи", "the participants in the meeting": whoever the meeting was of. */
+const PARTICIPANTS_RE = ledFrom(
+  /(?<![\p{L}])(?:участник(?:и|ов|ам|ами)\s+(?:встречи|саммита|переговоров|совещания|заседания|конференции)|(?:the\s+)?participants\s+(?:in|at|of)\s+the\s+(?:meeting|summit|talks|conference)|(?:les\s+)?participants\s+(?:à|au|aux)\s+(?:la\s+)?(?:réunion|sommet|rencontre|conférence|pourparlers))(?![\p{L}])/giu,
+  "(?:участник|the\\s|participants|les\\s)",
+);
+const PARTICIPANTS_NOUN = /участник|participants/iu;
+
 const BARE_GROUP_RE = ledFrom(
   /(?<![\p{L}])(?:(?:the\s+)?(?:ministers|leaders)|министры|лидеры|ministres|dirigeants)(?![\p{L}])/giu,
   "(?:the\\s|ministers|leaders|министры|лидеры|ministres|dirigeants)",
@@ -87,6 +96,17 @@ const NOT_NAME_WORDS = new Set(
     "Republican Democrat Democratic Republicans Democrats Western European Eastern Northern Southern"
   ).split(" "),
 );
+
+/** What a company is called before its name: "steel producer Acme", "the carmaker Volta". */
+const COMPANY_NOUN =
+  /(?:producer|maker|manufacturer|company|firm|giant|carrier|retailer|lender|insurer|exporter|importer|miner|operator|supplier|distributor|refiner|conglomerate|developer|start-?up|bank)\s+[\p{Lu}]/u;
+const COMPANY_NAME_RE =
+  /(?<![\p{L}-])(?:producer|maker|manufacturer|company|firm|giant|carrier|retailer|lender|insurer|exporter|importer|miner|operator|supplier|distributor|refiner|conglomerate|developer|start-?up|bank)\s+((?:[\p{Lu}][\p{L}&-]*)(?:\s+[\p{Lu}][\p{L}&-]*){0,2})(?![\p{L}])/gu;
+/** Who can head a clause: the kinds a relative clause may stand between and their verb. */
+const SUBJECT_KINDS = new Set(["person", "organization", "government", "state", "group"]);
+/** ", who met the envoy on Sunday, accused": a relative clause, then a lowercase word that is the verb. */
+const RELATIVE_BEFORE_VERB =
+  /^,\s+(?:who|which)\s[^,;:"“”()]{1,150},\s+(?!(?:and|but|or|who|which|whose|the|a|an|as|while|when|if|although|because|in|on|at|for|with|to|of)\b)[\p{Ll}]/u;
 
 const SPEECH_AFTER =
   /^(?:,[^,]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|previously\s+)?(?:said|says|told|tells|added|stated|declared|noted|stressed|insisted|warned|argued|claimed|explained|wrote|announced|urged|demanded|called|rejected|dismissed|suggested|confirmed|denied)\b/u;
@@ -234,27 +254,76 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
       end: where && actors.get(where.actorKey)?.kind === "state" ? where.end : office.end,
     };
   };
+  const mentionAt = (pos: number) => mentions.find((m) => m.start === pos && m.end > m.start);
+  const genitiveScope = (at: number) => {
+    const lead =
+      input.language === "ru"
+        ? /^\s+["«„“]?/u.exec(text.slice(at, at + 4))
+        : /^\s+(?:of|du|des|de\s+la|de)\s+(?:the\s+|l['’])?["«„“]?/iu.exec(text.slice(at, at + 16));
+    const body = lead ? mentionAt(at + lead[0].length) : undefined;
+    const kind = body ? actors.get(body.actorKey)?.kind : undefined;
+    if (!body || (kind !== "organization" && kind !== "state")) return null;
+    const close = /^["»“”]?/u.exec(text.slice(body.end, body.end + 1))?.[0] ?? "";
+    return { key: body.actorKey, end: body.end + close.length };
+  };
+  const stateList = (first: string, at: number) => {
+    const states = [first];
+    let end = at;
+    for (;;) {
+      const sep = /^(?:\s*,\s*(?:(?:and|и|et)\s+)?|\s+(?:and|и|et)\s+)(?:the\s+)?/iu.exec(
+        text.slice(end, end + 12),
+      );
+      const next = sep ? mentionAt(end + sep[0].length) : undefined;
+      if (!next || actors.get(next.actorKey)?.kind !== "state") break;
+      if (!states.includes(next.actorKey)) states.push(next.actorKey);
+      end = next.end;
+    }
+    if (states.length < 3 || gazetteerActor(first)?.kind !== "state") return null;
+    let grouping: string | null = null;
+    for (const [key, members] of GROUPING_MEMBERS)
+      if (members.every((k) => states.includes(k)) && states.length <= members.length + 1) {
+        grouping = key;
+        break;
+      }
+    return { end, grouping, memberOf: grouping ? [grouping] : states };
+  };
   for (const office of offices) {
     if (!office.office) continue;
     const scope = office.office.scope ?? scopeFromContext(office.start);
     const after = text.slice(office.end, office.end + 60);
     if (office.office.plural) {
+      // "министры иностранных дел \"Большой семёрки\"", "the foreign ministers of the G7": the
+      // body in the genitive after an unqualified title is its scope, quotation marks and all.
+      const free = !taken(office.start, office.end);
+      let groupScope = scope;
+      if (!groupScope) {
+        const body = genitiveScope(office.end);
+        if (body) {
+          groupScope = body.key;
+          office.end = body.end;
+        }
+      }
+      // "the ministers of Canada, France, …": a list of states is the grouping they make up, or all
+      // of them; never only the first.
+      const listed = groupScope ? stateList(groupScope, office.end) : null;
+      if (listed) office.end = listed.end;
       const name = text.slice(office.start, office.end).replace(/^the\s+/i, "");
-      const key = `group:${slug(scope ?? "")}:${office.office.key}`;
+      const key = `group:${slug(listed?.grouping ?? groupScope ?? "")}:${office.office.key}`;
       add({
         key,
         name,
         kind: "group",
         aliases: new Set([name]),
-        memberOf: scope ? [scope] : [],
+        memberOf: listed ? listed.memberOf : groupScope ? [groupScope] : [],
         roles: [],
         wikidataId: null,
       });
-      if (scope && !actors.has(scope)) {
-        const scopeActor = gazetteerActor(scope);
-        if (scopeActor) addWithParents(scopeActor);
-      }
-      if (!taken(office.start, office.end))
+      for (const k of listed ? listed.memberOf : groupScope ? [groupScope] : [])
+        if (!actors.has(k)) {
+          const scopeActor = gazetteerActor(k);
+          if (scopeActor) addWithParents(scopeActor);
+        }
+      if (free)
         mentions.push({ start: office.start, end: office.end, actorKey: key, via: "title" });
       continue;
     }
@@ -343,6 +412,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
                     (a) => a.kind === "person" && a.roles.some((r) => sameOffice(r, office)),
                   )) ??
               officeHolder(office.office.key, officeScope, input.publishedAt) ??
+              seatHolder(office.office.key, officeScope, input.publishedAt) ??
               undefined)));
     if (!holder && free) {
       const principal = unnamedSpokesperson(office, scope);
@@ -446,7 +516,8 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
         key = `anon:${input.documentKey}:${slug(phrase)}${side ? `:${side}` : ""}`;
         add({
           key,
-          name: phrase.replace(/^(?:a|an|the)\s+/i, ""),
+          // "one former official" is a former official: the count is no part of the name.
+          name: phrase.replace(/^(?:a|an|the|one(?!\s+of\b))\s+/i, ""),
           kind: "anonymous_source",
           aliases: new Set([phrase]),
           memberOf: affiliation ? [affiliation.key] : side ? [side] : [],
@@ -536,6 +607,33 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
       mentions.push({ start, end: through, actorKey: person.key, via: "name" });
     }
   }
+  // Unknown companies named after what they are: "the country's sole steel producer Acme, which …, said".
+  for (const s of input.segmentation.sentences) {
+    const stext = text.slice(s.start, s.end);
+    if (!COMPANY_NOUN.test(stext)) continue;
+    for (const m of stext.matchAll(COMPANY_NAME_RE)) {
+      const written = m[1] as string;
+      const start = s.start + (m.index ?? 0) + m[0].length - written.length;
+      const end = start + written.length;
+      if (
+        inExcluded(start) ||
+        taken(start, end) ||
+        NOT_NAME_WORDS.has(written.split(/\s+/)[0] ?? "")
+      )
+        continue;
+      if (!SPEECH_AFTER.test(text.slice(end, Math.min(s.end, end + 100)))) continue;
+      const org = add({
+        key: `org:${slug(written)}`,
+        name: written,
+        kind: "organization",
+        aliases: new Set([written]),
+        memberOf: [],
+        roles: [],
+        wikidataId: null,
+      });
+      mentions.push({ start, end, actorKey: org.key, via: "name" });
+    }
+  }
   // Surnames of people found above ("Kellogg said"), once their full name is known.
   for (const actor of [...actors.values()]) {
     if (actor.kind !== "person" || !actor.key.startsWith("person:")) continue;
@@ -552,6 +650,15 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
         });
       }
     }
+  }
+
+  // "Mike Roe, who met the envoy in Rome on Sunday, accused …": a relative clause between a subject
+  // and its verb is part of the subject, so the verb finds its subject next to it.
+  for (const m of mentions) {
+    if (text.charCodeAt(m.end) !== 44 || !SUBJECT_KINDS.has(actors.get(m.actorKey)?.kind ?? ""))
+      continue;
+    const r = RELATIVE_BEFORE_VERB.exec(text.slice(m.end, m.end + 200));
+    if (r) m.end += r[0].lastIndexOf(",");
   }
 
   // 5. The document's own outlet and credited agencies.
@@ -684,6 +791,17 @@ function coordinatedModifier(text: string, at: number): number {
   return m ? m[0].length : 0;
 }
 
+/**
+ * "глава Белого дома", "the head of the Kremlin": the head of a body with a ministry pattern is the
+ * holder of the office that leads it (a presidency's president, a prime minister's office's premier).
+ */
+function seatHolder(office: string, scope: string | null, date: string | null): LocalActor | null {
+  if (!scope || (office !== "head" && office !== "leader")) return null;
+  const ministry = entryByKey(scope)?.ministry;
+  const title = ministry ? BODY_HEADS.get(ministry.office) : undefined;
+  return ministry && title ? officeHolder(title, ministry.state, date) : null;
+}
+
 function lastComma(s: string): number {
   return Math.max(0, s.lastIndexOf(","));
 }
@@ -798,6 +916,10 @@ function personActor(name: string, roles: ActorRole[], memberOf: string[]): Loca
   };
 }
 
+/** A mention after a preposition is no clause's subject: "In her meeting with Tom Reyes, Jane Ollard said". */
+const PREPOSITION_BEFORE =
+  /\b(?:by|with|to|for|against|from|of|about|toward|towards|between|among|without|under|than)\s+(?:the\s+)?$/iu;
+
 function resolveAnaphora(
   input: ActorStageInput,
   mentions: Mention[],
@@ -819,9 +941,14 @@ function resolveAnaphora(
     const s = sentences[k];
     return s && pos < s.end ? k : -1;
   };
+  // "one of the officials" is one person of a plural source: "he" can refer to it.
   const isPerson = (m: Mention) => {
     const a = actors.get(m.actorKey);
-    return a?.kind === "person" || (a?.kind === "anonymous_source" && !plural(a));
+    return (
+      a?.kind === "person" ||
+      (a?.kind === "anonymous_source" &&
+        (!plural(a) || /^one\s+of\b/iu.test(text.slice(m.start, m.end))))
+    );
   };
   const isGroup = (m: Mention) => {
     const a = actors.get(m.actorKey);
@@ -872,7 +999,7 @@ function resolveAnaphora(
         explicit(m) &&
         !inQuote(m.start) &&
         accept(m) &&
-        !/\bby\s+(?:the\s+)?$/iu.test(text.slice(Math.max(s.start, m.start - 8), m.start))
+        !PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, m.start - 12), m.start))
       )
         return m;
     }
@@ -946,6 +1073,19 @@ function resolveAnaphora(
     });
     return group ? { start: at, end: at, actorKey: group.actorKey, via: "description" } : null;
   });
+
+  // "Участники встречи": the meeting is the one of the group or grouping named last before it.
+  scan(
+    PARTICIPANTS_RE,
+    (at) => {
+      const host = candidatesBefore(at, 3).find((c) => {
+        const kind = actors.get(c.actorKey)?.kind;
+        return kind === "group" || kind === "organization";
+      });
+      return host ? { start: at, end: at, actorKey: host.actorKey, via: "description" } : null;
+    },
+    PARTICIPANTS_NOUN,
+  );
 
   for (const m of added) {
     const surface = text.slice(m.start, m.end);

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { DECLARED_AMBIGUOUS } from "./build.js";
 import { allEntries, allOffices, gazetteerInternals, gazetteerStats } from "./index.js";
 import { normalizePhrase } from "./normalize.js";
+import { BODY_HEADS } from "./offices.js";
+import { GROUPING_MEMBERS } from "./organizations.js";
 import { STATES } from "./states.js";
 
 const g = gazetteerInternals();
@@ -158,5 +160,19 @@ describe("gazetteer data integrity", () => {
     expect(stats.organization).toBeGreaterThanOrEqual(50);
     expect(stats.body).toBeGreaterThanOrEqual(40);
     expect(stats.titles).toBeGreaterThanOrEqual(40);
+  });
+  it("heads bodies with title offices and lists groupings' members as states", () => {
+    const broken: string[] = [];
+    for (const [body, title] of BODY_HEADS) {
+      if (offices.get(body)?.type !== "body") broken.push(`head of ${body}: not a body`);
+      if (offices.get(title)?.type !== "title")
+        broken.push(`head of ${body}: ${title} not a title`);
+    }
+    for (const [grouping, members] of GROUPING_MEMBERS) {
+      if (!byKey.has(grouping)) broken.push(`grouping ${grouping}`);
+      for (const k of members)
+        if (byKey.get(k)?.category !== "state") broken.push(`${grouping} member ${k}`);
+    }
+    expect(broken).toEqual([]);
   });
 });

@@ -991,3 +991,18 @@ export const TITLE_SUFFIXES: ReadonlySet<string> = new Set([
   "избранному",
   "избранным",
 ]);
+
+/**
+ * Who heads a body of a given pattern: "the head of the White House" (a presidency) is the
+ * president, "le chef de Matignon" (a prime minister's office) the prime minister.
+ */
+export const BODY_HEADS: ReadonlyMap<string, string> = new Map([
+  ["presidency", "president"],
+  ["prime-minister-office", "prime-minister"],
+  ["foreign-ministry", "foreign-minister"],
+  ["defence-ministry", "defence-minister"],
+  ["finance-ministry", "finance-minister"],
+  ["interior-ministry", "interior-minister"],
+  ["justice-ministry", "justice-minister"],
+  ["trade-ministry", "trade-minister"],
+]);

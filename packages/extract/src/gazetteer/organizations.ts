@@ -1615,3 +1615,14 @@ export const GROUPS: ActorSpec[] = [
     fr: ["Naftogaz"],
   },
 ];
+
+/**
+ * Member states of standing groupings, so that a list naming all of them ("the foreign ministers of
+ * Canada, France, Germany, Italy, Japan, the United Kingdom and the United States") names the
+ * grouping. Founding membership only where it has grown (BRICS).
+ */
+export const GROUPING_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["g7", ["canada", "france", "germany", "italy", "japan", "united-kingdom", "united-states"]],
+  ["quad", ["australia", "india", "japan", "united-states"]],
+  ["brics", ["brazil", "russia", "india", "china", "south-africa"]],
+]);
