@@ -367,4 +367,74 @@ describe("findActors", () => {
     const r = actorsOf("“We recognize the risk,” one former Canadian official said.");
     expect(r.at("former Canadian official")?.name).toBe("former Canadian official");
   });
+
+  it("resolves a bare title to a holder the document names who held it at the story's date", () => {
+    // Liz Truss held the premiership only in 2022; in a 2021 story "the Prime Minister" is Johnson.
+    const r = actorsOf(
+      "Liz Truss met Boris Johnson in London.\n\nThe Prime Minister has called the claims nonsense.",
+      { publishedAt: "2021-12-12" },
+    );
+    expect(r.at("Prime Minister")?.name).toBe("Boris Johnson");
+  });
+
+  it("names a body's leaders by a relative clause or by its demonym with 'allies'", () => {
+    const text =
+      "The offer is unlikely to satisfy the European Union, whose leaders have said they want more.\n\nOttawa's major European allies have urged Canada to wait.";
+    const r = actorsOf(text);
+    const leaders = r.at("whose leaders");
+    expect(leaders?.kind).toBe("group");
+    expect(leaders?.memberOf).toEqual(["eu"]);
+    expect(r.at("they")?.key).toBe(leaders?.key);
+    expect(r.at("European allies")?.key).toBe(leaders?.key);
+    const m = r.mentions.find((x) => x.actorKey === leaders?.key && x.start > 80);
+    expect(text.slice(m?.start ?? 0, m?.end ?? 0)).toBe("Ottawa's major European allies");
+    // "US allies" are other states, allies of the United States.
+    expect(actorsOf("US allies have urged Canada to wait.").at("US allies")?.kind).toBe("state");
+  });
+
+  it("takes 'Europe' as a political actor for the EU", () => {
+    expect(actorsOf("Europe has promised swift retaliation.").at("Europe")?.key).toBe("eu");
+  });
+
+  it("lets 'it' opening a clause refer to the organization or state that is the subject", () => {
+    const r = actorsOf(
+      "If the tariffs stay, Canada has promised retaliation. It has drawn up a list of goods it would target.\n\nThe deal expired in May. It has been criticised.\n\nIf the EU is hit, it has said it will respond.",
+    );
+    expect(r.at("It has drawn")?.key).toBe("canada");
+    expect(r.at("it would")?.key).toBe("canada");
+    // A sentence whose subject is no actor ends the search; "it has been" is about a thing.
+    expect(r.at("It has been")).toBeUndefined();
+    expect(r.at("it has said")?.key).toBe("eu");
+  });
+
+  it("resolves 'the agency' and 'the alliance' to the organization they describe", () => {
+    const r = actorsOf(
+      "The International Atomic Energy Agency met in Vienna. In a statement, the agency said it had no evidence.\n\nNATO met in Brussels. The alliance said it would respond.",
+    );
+    expect(r.at("the agency")?.key).toBe("iaea");
+    expect(r.at("The alliance")?.key).toBe("nato");
+    // After a news agency, "the agency" is the outlet.
+    const news = actorsOf("Reuters reported the talks. The agency said they had stalled.");
+    expect(news.at("The agency")?.kind).toBe("media_outlet");
+  });
+
+  it("resolves 'the administration' to the government named last, best one called an administration", () => {
+    const r = actorsOf(
+      "The Trump administration said talks were going well.\n\nThe administration also announced new quotas.",
+      { publishedAt: "2018-05-01" },
+    );
+    expect(r.at("The administration")?.key).toBe(r.at("Trump administration")?.key);
+    expect(r.at("The administration")?.kind).toBe("government");
+  });
+
+  it("keeps one unnamed source per side, one or several as each mention says", () => {
+    const r = actorsOf(
+      "An Israeli official said the files were real.\n\nIsraeli officials said they would share them.\n\n“We know,” one former Israeli official said.\n\nA Canadian official said nothing.",
+    );
+    const key = r.at("An Israeli official")?.key;
+    expect(r.at("Israeli officials")?.key).toBe(key);
+    expect(r.at("former Israeli official")?.key).toBe(key);
+    expect(r.at("they")?.key).toBe(key);
+    expect(r.at("A Canadian official")?.key).not.toBe(key);
+  });
 });

@@ -68,6 +68,40 @@ const ANAPHORIC_ANON_RE = ledFrom(
   "(?:the|this|that|one of the|according to the)\\s",
 );
 
+/** A definite description of an organization by what it is: "the agency", "the bloc". */
+const ORG_DESCRIPTION_RE = ledFrom(
+  /(?<![\p{L}])(?:the|The)\s+(bloc|alliance|agency|organi[sz]ation|commission|council|court|fund|watchdog)(?![\p{L}])/gu,
+  "(?:the|The)\\s",
+);
+const ORG_DESCRIPTION_NOUN =
+  /bloc|alliance|agency|organi[sz]ation|commission|council|court|fund|watchdog/iu;
+/** Whether "the <noun>" can describe the organization: a word of its name, or what it is. */
+function describedBy(actor: LocalActor, noun: string): boolean {
+  const entry = entryByKey(actor.key);
+  const names = [actor.name, ...actor.aliases, ...(entry?.aliases ?? [])].join(" | ");
+  if (noun === "bloc")
+    return (
+      GROUPING_MEMBERS.has(actor.key) || /\b(?:Union|Group|Community|Association)\b/u.test(names)
+    );
+  if (noun === "alliance") return /\bAlliance\b|Treaty Organi[sz]ation/u.test(names);
+  if (noun === "watchdog") return /\b(?:Agency|Commission|Authority)\b/u.test(names);
+  const word = noun.replace(/organi[sz]ation/, "organi[sz]ation");
+  return new RegExp(`\\b${word}\\b`, "iu").test(names);
+}
+/** "the administration" standing alone: not "the administration of aid". */
+const ADMINISTRATION_RE = ledFrom(
+  /(?<![\p{L}])(?:the|The)\s+administration(?![\p{L}])(?!\s+of\b)/gu,
+  "(?:the|The)\\s",
+);
+/** "it" before a verb of saying, wanting or doing; not "it is", "it would be" (mostly about things). */
+const IT_SUBJECT_RE = ledFrom(
+  /(?<![\p{L}])(?:it|It)(?=\s+(?:also\s+|still\s+|now\s+)?(?:has|had|will|would|could|can|should|must|may|might|does|did|said|says|wants|wanted|sees|saw|believes|believed|considers|insists|insisted|warned|warns|argued|argues|claimed|claims|demanded|demands|promised|vowed|plans|planned|intends|threatened|threatens|announced|accused|urged|urges|rejected|rejects|denied|denies|called|calls|expects|hopes|fears|opposes|opposed|supports|supported|welcomed|welcomes|condemned|condemns)\b)(?!\s+(?:has|had|will|would|could|can|should|must|may|might)\s+(?:not\s+)?be(?:en)?\b)/gu,
+  "(?:it|It)",
+);
+/** What may open a clause before its subject: a subordinate clause ended by a comma, a conjunction, an article. */
+const CLAUSE_SUBJECT_LEAD =
+  /^\s*(?:[^,;:"“”]*,\s*)?(?:(?:but|and|so|yet|if|when|while|although|though|because|now|meanwhile|still|however|instead|since|as)\s+)?(?:the\s+)?$/iu;
+
 /** "Участники встречи", "the participants in the meeting": whoever the meeting was of. */
 const PARTICIPANTS_RE = ledFrom(
   /(?<![\p{L}])(?:участник(?:и|ов|ам|ами)\s+(?:встречи|саммита|переговоров|совещания|заседания|конференции)|(?:the\s+)?participants\s+(?:in|at|of)\s+the\s+(?:meeting|summit|talks|conference)|(?:les\s+)?participants\s+(?:à|au|aux)\s+(?:la\s+)?(?:réunion|sommet|rencontre|conférence|pourparlers))(?![\p{L}])/giu,
@@ -79,6 +113,14 @@ const BARE_GROUP_RE = ledFrom(
   /(?<![\p{L}])(?:(?:the\s+)?(?:ministers|leaders)|министры|лидеры|ministres|dirigeants)(?![\p{L}])/giu,
   "(?:the\\s|ministers|leaders|министры|лидеры|ministres|dirigeants)",
 );
+
+/** What a body's demonym names as a group of its governments: "European allies", "European capitals". */
+const COLLECTIVE_AFTER_DEMONYM = /^(?:\s+(?:allies|partners|governments|capitals))(?![\p{L}])/u;
+/** The possessive and modifiers before "European allies": "Washington's major ". */
+const COLLECTIVE_LEAD =
+  /(?:[\p{L}.]+['’]s\s+)?(?:(?:major|key|main|closest|close|traditional|other|fellow|western|leading)\s+)+$|[\p{L}.]+['’]s\s+$/u;
+/** "the European Union, whose leaders": the relative names the body's leaders. */
+const WHOSE_LEADERS = /^,\s+(whose\s+(?:leaders|heads\s+of\s+(?:state|government)))(?![\p{L}])/u;
 
 /** A capitalised name of two to four words: "Keith Kellogg", "Ursula von der Leyen", "J. D. Vance". */
 const NAME_RE = ledFrom(
@@ -159,6 +201,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
 
   // 1. Gazetteer: known actors, offices ("Russian Foreign Minister"), metonyms ("the Kremlin").
   const hits: GazetteerHit[] = [];
+  const collective: Mention[] = [];
   input.segmentation.paragraphs.forEach((p, k) => {
     if (input.excluded.some((r) => r.start <= p.start && r.end >= p.end)) return;
     hits.push(...scanGazetteer(text, p.start, p.end, input.publishedAt, preparedAt(k, p)));
@@ -176,6 +219,48 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
     actor.aliases.add(text.slice(hit.start, hit.end));
     mentions.push({ start: hit.start, end: hit.end, actorKey: actor.key, via: hit.via ?? "name" });
   }
+
+  // "European allies", "the EU, whose leaders": the leaders of the body, one group with "European
+  // leaders". Only a body's demonym: "US allies" are other states, allies of the United States.
+  for (const m of mentions) {
+    const body = actors.get(m.actorKey);
+    if (!body || (body.kind !== "organization" && body.kind !== "state")) continue;
+    const written = text.slice(m.start, m.end);
+    const entry = entryByKey(body.key);
+    const byDemonym =
+      body.kind === "organization" && entry?.demonyms.includes(written)
+        ? COLLECTIVE_AFTER_DEMONYM.exec(text.slice(m.end, m.end + 24))
+        : null;
+    const whose = byDemonym ? null : WHOSE_LEADERS.exec(text.slice(m.end, m.end + 24));
+    if (!byDemonym && !whose) continue;
+    const key = `group:${slug(body.key)}:leader`;
+    const adjective = entry?.demonyms[0] ?? body.name;
+    add({
+      key,
+      name: `${adjective} leaders`,
+      kind: "group",
+      aliases: new Set([`${adjective} leaders`, ...(byDemonym ? [written + byDemonym[0]] : [])]),
+      memberOf: [body.key],
+      roles: [],
+      wikidataId: null,
+    });
+    if (byDemonym) {
+      // "Washington's major European allies": the possessor and modifiers belong to the phrase.
+      const lead = COLLECTIVE_LEAD.exec(text.slice(Math.max(0, m.start - 60), m.start));
+      if (lead) {
+        const from = m.start - lead[0].length;
+        const owner = mentions.find((x) => x.start <= from && x.end > from);
+        m.start = owner ? owner.start : from;
+      }
+      m.end += byDemonym[0].length;
+      m.actorKey = key;
+      m.via = "title";
+    } else if (whose) {
+      const start = m.end + whose[0].length - (whose[1] as string).length;
+      collective.push({ start, end: m.end + whose[0].length, actorKey: key, via: "title" });
+    }
+  }
+  mentions.push(...collective);
 
   // An office without a country of its own, after "the country's" or "its", belongs to the state
   // named last before it in the paragraph ("Australia's Prime Minister … and the country's Trade
@@ -409,7 +494,9 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
             : ((owner
                 ? undefined
                 : [...actors.values()].find(
-                    (a) => a.kind === "person" && a.roles.some((r) => sameOffice(r, office)),
+                    (a) =>
+                      a.kind === "person" &&
+                      a.roles.some((r) => sameOffice(r, office) && heldAt(r, input.publishedAt)),
                   )) ??
               officeHolder(office.office.key, officeScope, input.publishedAt) ??
               seatHolder(office.office.key, officeScope, input.publishedAt) ??
@@ -513,13 +600,20 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
           affiliation || !match.affiliations.every((a) => STATE_SIDE_WORDS.test(a.text))
             ? null
             : sideFromContext(start);
-        key = `anon:${input.documentKey}:${slug(phrase)}${side ? `:${side}` : ""}`;
+        // One actor per side: "an Israeli official", "Israeli officials" and "one former Israeli
+        // official" are the same unnamed source; a diplomat or negotiator keeps a role of its own.
+        const sideRoot = affiliation ? (rootState(affiliation.key) ?? affiliation.key) : side;
+        key =
+          sideRoot && SIDE_HEADS.has(match.head)
+            ? `anon:${input.documentKey}:side:${slug(sideRoot)}`
+            : `anon:${input.documentKey}:${slug(phrase)}${side ? `:${side}` : ""}`;
         add({
           key,
           // "one former official" is a former official: the count is no part of the name.
           name: phrase.replace(/^(?:a|an|the|one(?!\s+of\b))\s+/i, ""),
           kind: "anonymous_source",
-          aliases: new Set([phrase]),
+          // Merged per side, every description it is given names it.
+          aliases: new Set([phrase, phrase.replace(/^(?:a|an|the|one(?!\s+of\b))\s+/i, "")]),
           memberOf: affiliation ? [affiliation.key] : side ? [side] : [],
           roles: [],
           wikidataId: null,
@@ -778,6 +872,17 @@ const APPOSITIVE_SPEECH = new RegExp(
   "u",
 );
 
+/** Heads of unnamed sources that differ only in rank or closeness, merged per side. */
+const SIDE_HEADS = new Set([
+  "official",
+  "source",
+  "insider",
+  "person",
+  "staffer",
+  "aide",
+  "adviser",
+]);
+
 /** Generic affiliations that still leave the source's state open: "administration officials", "intelligence officials". */
 const STATE_SIDE_WORDS =
   /^(?:administration|government|intelligence|military|security|defen[cs]e|diplomatic|official|federal|national|senior)$/iu;
@@ -901,6 +1006,18 @@ function sameOffice(role: ActorRole, office: GazetteerHit): boolean {
   );
 }
 
+/**
+ * Whether a role can be the one a description means at the document's date: a foreign secretary
+ * who became prime minister a year later is not "the Prime Minister" of this story.
+ */
+function heldAt(role: ActorRole, date: string | null): boolean {
+  const year = date ? Number(date.slice(0, 4)) : Number.NaN;
+  if (Number.isNaN(year)) return true;
+  const from = role.start ? Number(role.start.slice(0, 4)) : Number.NaN;
+  const to = role.end ? Number(role.end.slice(0, 4)) : Number.NaN;
+  return !(from > year) && !(to < year);
+}
+
 function personActor(name: string, roles: ActorRole[], memberOf: string[]): LocalActor {
   const known = gazetteerActor(name);
   if (known && known.kind === "person") return { ...known, roles: [...known.roles, ...roles] };
@@ -942,17 +1059,22 @@ function resolveAnaphora(
     return s && pos < s.end ? k : -1;
   };
   // "one of the officials" is one person of a plural source: "he" can refer to it.
+  // An unnamed source merged per side is several or one as each mention words it.
+  const severalAt = (m: Mention, a: LocalActor) =>
+    m.end > m.start
+      ? plural({ ...a, name: text.slice(m.start, m.end).replace(/^(?:a|an|the)\s+/iu, "") })
+      : plural(a);
   const isPerson = (m: Mention) => {
     const a = actors.get(m.actorKey);
     return (
       a?.kind === "person" ||
       (a?.kind === "anonymous_source" &&
-        (!plural(a) || /^one\s+of\b/iu.test(text.slice(m.start, m.end))))
+        (!severalAt(m, a) || /^one\s+of\b/iu.test(text.slice(m.start, m.end))))
     );
   };
   const isGroup = (m: Mention) => {
     const a = actors.get(m.actorKey);
-    return a?.kind === "group" || (a?.kind === "anonymous_source" && plural(a));
+    return a?.kind === "group" || (a?.kind === "anonymous_source" && severalAt(m, a));
   };
   const added: Mention[] = [];
 
@@ -1036,6 +1158,79 @@ function resolveAnaphora(
     }
     return null;
   });
+
+  // "the agency", "the bloc", "the alliance": the latest organization such a noun describes, unless
+  // an outlet was named since ("the agency" after "Reuters" is the news agency).
+  scan(
+    ORG_DESCRIPTION_RE,
+    (at, match) => {
+      const noun = (match[1] as string).toLowerCase();
+      const candidates = candidatesBefore(at, 8);
+      const pick = candidates.find((c) => {
+        const a = actors.get(c.actorKey);
+        return a?.kind === "organization" && describedBy(a, noun);
+      });
+      const outlet =
+        noun === "agency"
+          ? candidates.find((c) => actors.get(c.actorKey)?.kind === "media_outlet")
+          : undefined;
+      if (!pick || (outlet && outlet.start > pick.start)) return null;
+      return { start: at, end: at, actorKey: pick.actorKey, via: "description" };
+    },
+    ORG_DESCRIPTION_NOUN,
+  );
+
+  // "the administration": the government named last (within a few paragraphs), best one the text
+  // itself called an administration.
+  scan(
+    ADMINISTRATION_RE,
+    (at) => {
+      const governments = candidatesBefore(at, 30).filter(
+        (c) => actors.get(c.actorKey)?.kind === "government" && explicit(c),
+      );
+      const pick =
+        governments.find((c) =>
+          [...(actors.get(c.actorKey)?.aliases ?? [])].some((a) => /administration/iu.test(a)),
+        ) ?? governments[0];
+      return pick ? { start: at, end: at, actorKey: pick.actorKey, via: "description" } : null;
+    },
+    /administration/iu,
+  );
+
+  // "it" opening a clause before a verb: the organization, government or state that is the subject
+  // of this clause so far or of the sentence before ("If the bloc is hit, it has said it will …").
+  // Only a subject opening its clause counts: "it" far more often stands for a thing.
+  if (input.language === "en" || input.language === null)
+    scan(
+      IT_SUBJECT_RE,
+      (at) => {
+        if (inQuote(at)) return null;
+        const si = sentenceIndex(at);
+        for (let k = si; k >= Math.max(0, si - 1); k--) {
+          const sentence = sentences[k];
+          if (!sentence) continue;
+          const until = k === si ? at : sentence.end;
+          const first = firstStartingAtOrAfter(mentions, sentence.start);
+          for (let j = first; j < mentions.length; j++) {
+            const m = mentions[j] as Mention;
+            if (m.start >= until) break;
+            if (!explicit(m) || inQuote(m.start)) continue;
+            const kind = actors.get(m.actorKey)?.kind;
+            const lead = text.slice(sentence.start, m.start);
+            if (!CLAUSE_SUBJECT_LEAD.test(lead) || !/^(?:['’]s\s)?\s*\S/u.test(text.slice(m.end)))
+              continue;
+            if (kind === "organization" || kind === "government" || kind === "state")
+              return { start: at, end: at, actorKey: m.actorKey, via: "pronoun" };
+            // Another subject opens the clause: "it" is not the body's.
+            if (kind === "person" || kind === "group" || kind === "anonymous_source") return null;
+          }
+          // A sentence whose subject names no actor ("The deal …") ends the search.
+          if (k < si) return null;
+        }
+        return null;
+      },
+      /\bit\b/iu,
+    );
 
   // "the publication", "the agency": the latest outlet named.
   scan(

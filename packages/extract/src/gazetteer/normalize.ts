@@ -22,6 +22,8 @@ export interface GazetteerToken {
   shape: CaseShape;
   /** True when punctuation or a line break separates this token from the previous one. */
   hard: boolean;
+  /** Set when that punctuation is a lone comma, which a curated name may contain itself. */
+  comma?: true;
 }
 
 const APOSTROPHES = /[’ʼ`´]/g;
@@ -141,6 +143,17 @@ function isHardGap(s: string, from: number, to: number, prevNorm: string | undef
   return false;
 }
 
+/** Whether `text[from, to)` is one comma and the spaces around it. */
+function isCommaGap(s: string, from: number, to: number): boolean {
+  let commas = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 44) commas++;
+    else if (c !== 32 && c !== 0xa0) return false;
+  }
+  return commas === 1;
+}
+
 /** Tokenises `text[from, to)` into gazetteer tokens; offsets are into `text`. */
 export function tokenize(text: string, from = 0, to = text.length): GazetteerToken[] {
   const out: GazetteerToken[] = [];
@@ -173,7 +186,9 @@ export function tokenize(text: string, from = 0, to = text.length): GazetteerTok
       shape = caseShape(raw);
     }
     const hard = prevEnd < 0 ? true : isHardGap(text, prevEnd, p, prevNorm);
-    out.push({ start: p, end, norm, shape, hard });
+    if (hard && prevEnd >= 0 && isCommaGap(text, prevEnd, p))
+      out.push({ start: p, end, norm, shape, hard, comma: true });
+    else out.push({ start: p, end, norm, shape, hard });
     prevEnd = end;
     prevNorm = norm;
     p = end;

@@ -1000,7 +1000,8 @@ export const ORGANIZATIONS: ActorSpec[] = [
     kind: "organization",
     aka: ["EU"],
     dem: ["European"],
-    metonyms: ["Brussels"],
+    // "Europe has promised retaliation": the continent as a political actor speaks through the EU.
+    metonyms: ["Brussels", "Europe"],
     ru: ["ЕС", "Евросоюз", "Европейский союз"],
     ruDem: ["европейский"],
     ruMetonyms: ["Брюссель"],

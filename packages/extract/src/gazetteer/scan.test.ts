@@ -42,3 +42,14 @@ describe("Scanner.inert", () => {
     expect(sc.inert(at("agreed"))).toBe(true);
   });
 });
+
+describe("Scanner.actorHits", () => {
+  it("crosses a comma only for a curated name that contains one", () => {
+    const text = "The Foreign, Commonwealth and Development Office said so. Canada, Mexico agreed.";
+    const sc = prepareSpan(text).scanner;
+    const at = (word: string) => sc.toks.findIndex((t) => text.slice(t.start, t.end) === word);
+    const fcdo = sc.longestActor(at("Foreign"));
+    expect(fcdo?.values[0]?.entry.name).toBe("Foreign, Commonwealth and Development Office");
+    expect(sc.longestActor(at("Canada"))?.end).toBe(at("Canada") + 1);
+  });
+});

@@ -174,14 +174,20 @@ export class Scanner {
     if (cached) return cached;
     let hits: ActorHit[] | null = null;
     let node: TrieNode<ActorValue> | undefined = this.g.actorTrie;
+    // A comma ends a name unless the curated name has it too ("Foreign, Commonwealth and …").
+    let crossedComma = false;
     for (let j = i; j < this.toks.length; j++) {
       const tok = this.toks[j] as GazetteerToken;
-      if (j > i && tok.hard) break;
+      if (j > i && tok.hard) {
+        if (!tok.comma) break;
+        crossedComma = true;
+      }
       node = j === i ? this.edgesAt(i).actor : node.next?.get(tok.norm);
       if (!node) break;
       if (node.values) {
         const ok: ActorValue[] = [];
-        for (const v of node.values) if (this.caseOkFrom(v.req, i)) ok.push(v);
+        for (const v of node.values)
+          if (this.caseOkFrom(v.req, i) && (!crossedComma || namedWithComma(v.entry))) ok.push(v);
         if (ok.length > 0) {
           hits ??= [];
           hits.push({ end: j + 1, values: ok });
@@ -476,3 +482,8 @@ export function candidatesOf(values: readonly ActorValue[]): {
 }
 
 export type { Lang };
+
+/** Whether a curated name or alias of the entry itself holds a comma. */
+function namedWithComma(entry: GazetteerEntry): boolean {
+  return entry.name.includes(",") || entry.aliases.some((a) => a.includes(","));
+}
