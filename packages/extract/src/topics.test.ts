@@ -272,6 +272,24 @@ describe("induceTopics", () => {
     expect(label(1)).toBe("Sanctions on Russia");
   });
 
+  it("gives an exemption to its speaker only when the speaker is not the one granting it", () => {
+    const us: TopicEntity = { key: "us", name: "United States", kind: "state" };
+    const granted = "the administration has extended the exemption by a month";
+    const wanted = "the bloc was granted a reprieve from the tariffs";
+    const { topics, assignments } = induceTopics([
+      features(granted, [], {
+        holder: "us",
+        holderRoot: "us",
+        holderRootEntity: us,
+        context: [canada],
+      }),
+      features(wanted, [], { holder: "eu", holderRoot: "eu", holderRootEntity: eu }),
+    ]);
+    const label = (i: number) => topics.find((t) => t.id === assignments[i]?.topicId)?.label;
+    expect(label(0)).toBe("Tariff exemption");
+    expect(label(1)).toBe("Tariff exemption for European Union");
+  });
+
   it("never lends a measure's target from the speaker's other statements", () => {
     const china: TopicEntity = { key: "china", name: "China", kind: "state" };
     const named = "it will impose tariffs on Chinese steel";

@@ -247,11 +247,15 @@ function fillSlots(f: TopicFeatures, frame: CompiledFrame | null, at: number): F
   else {
     const ownKinds: ActorKind[] = frame?.selfWhenUnnamed ? ["state", "organization"] : ["state"];
     const root = f.holderRootEntity;
+    // Who grants a reprieve ("extended the exemptions", "delayed the tariffs") is not who gets it.
+    const grants = !!frame?.selfWhenUnnamed && grantsReprieve(f.text);
     const own =
-      ownAllowed && !othersMeasure && root && ownKinds.includes(root.kind) ? root : undefined;
+      ownAllowed && !othersMeasure && !grants && root && ownKinds.includes(root.kind)
+        ? root
+        : undefined;
     // A measure's target is never guessed from the document: a story about tariffs names many
     // countries, and each outlet would name a different one.
-    state = own ?? (othersMeasure ? undefined : fromContext(["state"]));
+    state = own ?? (othersMeasure || grants ? undefined : fromContext(["state"]));
     if (state) from.state = state === own ? "self" : "context";
   }
 
@@ -286,6 +290,18 @@ function coordinatedStates(f: TopicFeatures, state: TopicEntity): boolean {
     return /^\s*(?:,|,?\s*(?:and|or|и|et|ou))\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(between);
   };
   return joined(listed[i - 1], state) || joined(state, listed[i + 1]);
+}
+
+/** Verbs of granting a reprieve, in the active voice: "extended the exemptions", "delayed the tariffs". */
+const GRANTS =
+  /(?<![\p{L}])(?:grant(?:s|ed|ing)?|extend(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|offer(?:s|ed|ing)?|gave|give[sn]?|push(?:es|ed|ing)? back|put(?:s|ting)? off|отложил\p{L}*|отсрочил\p{L}*|продлил\p{L}*|предоставил\p{L}*|a (?:accordé|prolongé|reporté)|ont (?:accordé|prolongé|reporté))(?![\p{L}])/iu;
+/** A form of "be" or "get" just before a verb makes it passive: "was granted", "got an extension". */
+const PASSIVE_BEFORE =
+  /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{L}+ly\s+)?$/iu;
+
+function grantsReprieve(text: string): boolean {
+  const m = GRANTS.exec(text);
+  return m !== null && !PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
 }
 
 /**
