@@ -12,7 +12,16 @@ const ACTORS: Record<
   minister: {
     name: "Anna Berg",
     kind: "person",
-    forms: ["Foreign Minister Anna Berg", "Anna Berg", "Berg", "She", "she", "Анна Берг", "Берг"],
+    forms: [
+      "Foreign Minister Anna Berg",
+      "Anna Berg",
+      "Berg",
+      "She",
+      "she",
+      "Анна Берг",
+      "Берг",
+      "la cheffe de la diplomatie ruritanienne",
+    ],
   },
   president: {
     name: "Paul Dorn",
@@ -23,6 +32,12 @@ const ACTORS: Record<
     name: "Ruritanian Foreign Ministry",
     kind: "organization",
     forms: ["МИД Руритании"],
+  },
+  // Before the state: the test's mention finder takes each actor's forms in turn.
+  ministers: {
+    name: "Ruritanian foreign ministers",
+    kind: "group",
+    forms: ["министры иностранных дел Руритании"],
   },
   ruritania: {
     name: "Ruritania",
@@ -665,5 +680,120 @@ describe("attribute: what is no statement, and where a span ends", () => {
       'Павел Дорн назвал договор "ошибкой".\n\nМы не примем никаких ультиматумов от соседей", - заявила Анна Берг.',
     );
     expect(exact(quoted).some((e) => e.includes("ошибкой"))).toBe(false);
+  });
+});
+
+describe("attribute: appositives, lists, inverted and anaphoric attributions", () => {
+  it("skips a long appositive and a time word between a subject and its verb", () => {
+    const r = run(
+      "Anna Berg, in her first remarks on the dispute between Ruritania and Paul Dorn, today called for talks with the neighbours.",
+    );
+    expect(holders(r)).toEqual(["minister"]);
+    expect(exact(r)).toEqual(["talks with the neighbours."]);
+  });
+
+  it("reads a French appositive closed by a dash", () => {
+    const r = fr(
+      "Par ailleurs la Ruritanie, jusqu'ici un grand pays de transit - redoute de perdre ses revenus.",
+    );
+    expect(holders(r)).toEqual(["ruritania"]);
+  });
+
+  it("gives every member of a listed subject the position", () => {
+    const r = run(
+      "Ruritania, Anna Berg and Paul Dorn have all insisted they will not accept quotas.",
+    );
+    expect(holders(r).sort()).toEqual(["minister", "president", "ruritania"]);
+  });
+
+  it("reads the words before an inverted French verb whose subject has a long title", () => {
+    const r = fr(
+      "La frontière restera fermée jusqu'à nouvel ordre, a indiqué dimanche soir la cheffe de la diplomatie ruritanienne.",
+    );
+    expect(holders(r)).toEqual(["minister"]);
+    expect(exact(r)).toEqual(["La frontière restera fermée jusqu'à nouvel ordre"]);
+  });
+
+  it("ends a Russian or French clause where ', и' or ', et' opens one with its own subject", () => {
+    const r = ru(
+      "Руритания отказалась платить штраф, и ее высший суд постановил, что закон страны важнее.",
+    );
+    expect(exact(r)).toEqual(["платить штраф"]);
+    const f = fr(
+      "Anna Berg a déclaré que la frontière resterait fermée, et le gouvernement a annoncé des sanctions.",
+    );
+    expect(exact(f)).toEqual(["la frontière resterait fermée"]);
+  });
+
+  it("finds an inverted subject whose first word is a title", () => {
+    const r = ru(
+      '"Граница останется открытой для торговли", - заявляют также министры иностранных дел Руритании.',
+    );
+    expect(holders(r)).toEqual(["ministers"]);
+    expect(r.statements[0]?.mode).toBe("direct_quote");
+  });
+
+  it("gives the sentence before 'С таким заявлением выступил X' or 'Об этом заявил X' to X", () => {
+    const r = ru(
+      "Руритания никогда не рассматривала отправку войск к границе.\n\nС таким заявлением выступил Павел Дорн.",
+    );
+    expect(holders(r)).toEqual(["president"]);
+    expect(exact(r)).toEqual(["Руритания никогда не рассматривала отправку войск к границе."]);
+    const about = ru("Переговоры с соседями будут продолжены в январе. Об этом заявила Анна Берг.");
+    expect(holders(about)).toEqual(["minister"]);
+    expect(exact(about)).toEqual(["Переговоры с соседями будут продолжены в январе."]);
+  });
+
+  it("reads a Russian stance whose 'за'/'против' phrase precedes the verb and its subject", () => {
+    const r = ru("За диалог с соседями выступил и Павел Дорн.");
+    expect(holders(r)).toEqual(["president"]);
+    expect(r.statements[0]?.cuePolarity).toBe(1);
+    expect(exact(r)).toEqual(["За диалог с соседями выступил и Павел Дорн."]);
+  });
+
+  it("gives a document cited again with 'также' to its issuer after a long quotation", () => {
+    const filler = Array.from(
+      { length: 7 },
+      (_, i) => `Пункт ${i + 1} касается торговли и таможенных правил между странами.`,
+    ).join(" ");
+    const r = ru(
+      `Руритания опубликовала заявление. В нём подчёркивается, что граница должна оставаться открытой. ${filler} ` +
+        '"Мы не допустим новой эскалации", - говорится также в заявлении.',
+    );
+    expect(holders(r)).toEqual(["ruritania", "ruritania"]);
+    expect(exact(r)[1]).toBe("Мы не допустим новой эскалации");
+  });
+
+  it("gives a participle phrase after a dateline the sentence's subject", () => {
+    const r = run(
+      "PARIS (Meridian Wire) - Ruritania presented new evidence on Monday, calling on Paul Dorn to drop the treaty.",
+    );
+    expect(holders(r)).toEqual(["ruritania"]);
+    expect(exact(r)).toEqual(["Paul Dorn to drop the treaty."]);
+  });
+
+  it("reads a phrase cue whatever word follows it", () => {
+    const r = run("Anna Berg has left open the possibility of a new treaty with Ruritania.");
+    expect(holders(r)).toEqual(["minister"]);
+    expect(exact(r)).toEqual(["of a new treaty with Ruritania."]);
+  });
+
+  it("reads set phrases of stance and worry with their clause", () => {
+    const r = run("Anna Berg is concerned that the duties would hurt farmers.");
+    expect(holders(r)).toEqual(["minister"]);
+    expect(exact(r)).toEqual(["the duties would hurt farmers."]);
+    const firm = run("Anna Berg has held firm to her demand that the border stay open.");
+    expect(holders(firm)).toEqual(["minister"]);
+    expect(firm.statements[0]?.cuePolarity).toBe(1);
+  });
+
+  it("splits a reported clause at 'or' before a verb phrase on another issue", () => {
+    const r = run(
+      "Paul Dorn has demanded legally binding security guarantees that the alliance will not grow or place its weapons close to Ruritanian territory.",
+    );
+    expect(exact(r)).toEqual([
+      "legally binding security guarantees that the alliance will not grow",
+      "place its weapons close to Ruritanian territory.",
+    ]);
   });
 });

@@ -139,13 +139,16 @@ function escapeRe(s: string): string {
 
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, short time phrases. */
 const FILLER =
-  /^(?:[\s,]+|(?:has|have|had|is|are|was|were|be|been|will|would|could|can|may|might|shall|should|must|did|does|do|also|not|never|again|already|now|still|even|once|then|often|always|long|ever|twice|in turn|himself|herself|itself|themselves|both|all|each|quoted as|going to|set to|about to|widely|[\p{L}]+ly)(?![\p{L}])|on (?:\p{Lu}\p{L}+day|\p{Lu}\p{L}{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} \p{Lu}\p{L}+(?: \d{4})?)(?: \(\p{Lu}\p{L}+\.? \d{1,2}\))?|(?:last|this|next|earlier this|late last) (?:week|month|year|\p{Lu}\p{L}+day)|in (?:a|an|his|her|their) (?:recent |televised |separate )?(?:interview|statement|speech|address|post|op-ed|letter|briefing|call)(?: with [\p{L} ]{1,40}?)?(?=,)|\(\p{Lu}\p{L}+\.? \d{1,2}\))+$/u;
+  /^(?:[\s,]+|(?:has|have|had|is|are|was|were|be|been|will|would|could|can|may|might|shall|should|must|did|does|do|also|not|never|again|already|now|still|even|once|then|often|always|long|ever|twice|today|yesterday|tonight|earlier|later|in turn|himself|herself|itself|themselves|both|all|each|quoted as|going to|set to|about to|widely|[\p{L}]+ly)(?![\p{L}])|on (?:\p{Lu}\p{L}+day|\p{Lu}\p{L}{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} \p{Lu}\p{L}+(?: \d{4})?)(?: \(\p{Lu}\p{L}+\.? \d{1,2}\))?|(?:last|this|next|earlier this|late last) (?:week|month|year|\p{Lu}\p{L}+day)|in (?:a|an|his|her|their) (?:recent |televised |separate )?(?:interview|statement|speech|address|post|op-ed|letter|briefing|call)(?: with [\p{L} ]{1,40}?)?(?=,)|\(\p{Lu}\p{L}+\.? \d{1,2}\))+$/u;
 
 /** The opening of an appositive up to an actor it names: ", president of ", ", a spokeswoman for the ". */
 const APPOSITIVE_OPEN = /^\s*,\s+(?:the\s+|a\s+|an\s+)?[\p{Ll}][^,;:“”"«»]{0,70}$/u;
 
-/** A parenthetical appositive between subject and verb: ", the head of the agency," or ", who has ...,". */
-const APPOSITIVE = /^\s*,\s[^,;:“”"«»]{1,90},\s*/u;
+/**
+ * A parenthetical appositive between subject and verb: ", the head of the agency," or ", who has ...,";
+ * French and Russian may close it with a dash (", jusqu'ici un pays de transit - redoute").
+ */
+const APPOSITIVE = /^\s*,\s[^,;:“”"«»]{1,90}(?:,|\s[-–—])\s*/u;
 
 const FUTURE_BEFORE =
   /(?:\b(?:will|would|shall|'ll|is going to|are going to|is set to|are set to|plans to|intends to|is expected to|are expected to)|^\s*to|\bto)\s+(?:[\p{L}]+ly\s+)?$/iu;
@@ -220,6 +223,22 @@ export function attribute(input: AttributionInput): RawStatement[] {
 
     const sources = sentenceSources(input, sentence, cues);
 
+    // "Об этом заявил X", "С таким заявлением выступил X": the sentence attributes the one before it.
+    const anaphor = nonEnglish
+      ? anaphoricAttribution(input, sentence, sentenceIndex, cues, lastIssuer, statements)
+      : null;
+    const preposed = nonEnglish && !anaphor ? preposedStance(input, sentence, sources) : null;
+    if (preposed) {
+      statements.push(preposed);
+      recentHolders.push({ key: preposed.holder, sentence: sentenceIndex });
+    }
+    if (anaphor) {
+      statements.push(anaphor.statement);
+      recentHolders.push({ key: anaphor.statement.holder, sentence: sentenceIndex });
+      if (anaphor.cue?.entry.document)
+        lastIssuer = { key: anaphor.statement.holder, sentence: sentenceIndex };
+    }
+
     // Each verb cue needs a subject: before it, after it (inverted: "said the official"), or the
     // previous verb's ("..., adding, “...”", "... and warned that ..."). Nouns that look like cues
     // ("the plan", "US military support is") have none and drop out here.
@@ -231,7 +250,7 @@ export function attribute(input: AttributionInput): RawStatement[] {
     let documentEnd = sentence.start;
     for (const cue of cues) {
       const cls: CueClass = cue.entry.class;
-      if (cue.start < documentEnd) continue;
+      if (cue.start < documentEnd || cue === anaphor?.cue) continue;
       if (cls === "publish") {
         // "..., Bloomberg reported, citing ..." only ends the clause before it.
         const by =
@@ -299,11 +318,17 @@ export function attribute(input: AttributionInput): RawStatement[] {
       )
         continue;
       // A bare or plural form followed by a verb is a noun: "military support is", "the plan was".
-      if (!/(?:ed|ing)$/.test(form) && NOUN_FOLLOWS.test(text.slice(cue.end, cue.end + 12)))
+      // A phrase ("left open the possibility of") is a verb whatever follows.
+      if (
+        !/(?:ed|ing)$/.test(form) &&
+        !/\s/u.test(form) &&
+        NOUN_FOLLOWS.test(text.slice(cue.end, cue.end + 12))
+      )
         continue;
       // A participle after a comma ("..., demanding ...") takes the clause's subject, not the nearest noun.
+      // The verb of a phrase ("calling on", "pushing for") is its first word.
       const participle =
-        form.endsWith("ing") &&
+        /^\p{L}+ing(?![\p{L}])/u.test(form) &&
         !/\b(?:is|are|was|were|been|be)\s+(?:[\p{L}]+ly\s+)?$/iu.test(
           text.slice(Math.max(sentence.start, cue.start - 20), cue.start),
         );
@@ -327,7 +352,7 @@ export function attribute(input: AttributionInput): RawStatement[] {
       let inverted = false;
       let inherited = false;
       if (!subject && participle && !previousSubject) {
-        const opener = openerOf(input, sentence);
+        const opener = openerOf(input, sentence) ?? datelinedOpener(input, sentence);
         if (opener) previousSubject = opener.actorKey;
       }
       if (!subject) {
@@ -369,11 +394,14 @@ export function attribute(input: AttributionInput): RawStatement[] {
         !/^\s+that\s/u.test(text.slice(cue.end, cue.end + 7));
       attributed.push({ cue, subject, inverted, inherited, continuation });
       // "Both Putin and Trump have expressed ...": every coordinated subject holds the position.
-      const partner: Mention | null = coordinatedSubject(input, sentence, subject) ?? partnerBefore;
-      if (partner)
+      const own = coordinatedSubject(input, sentence, subject);
+      const partner: Mention | null = own ?? partnerBefore;
+      // "Canada, Mexico and the EU have insisted": the list's earlier members too.
+      const partners = partner ? [partner, ...(own ? listMembers(input, sentence, own) : [])] : [];
+      for (const p of partners)
         attributed.push({
           cue,
-          subject: partner,
+          subject: p,
           inverted,
           inherited,
           continuation,
@@ -433,7 +461,12 @@ export function attribute(input: AttributionInput): RawStatement[] {
             quotesHere,
           ) ??
           (cue.entry.class === "speech"
-            ? contentBefore(input, sentence, inverted ? cue.start : subject.start, cue)
+            ? contentBefore(
+                input,
+                sentence,
+                inverted ? cue.start : subject.start,
+                inverted ? Math.max(cue.end, subject.end) : cue.end,
+              )
             : null);
       }
       // "backed the plan, which ..." / "ripped X, who said ...": a stance verb's object is a noun phrase,
@@ -667,6 +700,125 @@ function unopenedQuotations(
   return out;
 }
 
+/** "Об этом", "С таким заявлением": a sentence opening that points back to what the previous one said. */
+const RU_ANAPHORIC =
+  /^(?:Об\s+этом|С\s+(?:таким|этим|подобным|аналогичным)\s+(?:заявлением|предупреждением|призывом|предложением|обращением|требованием))\s+(?:(?:также|тоже|ранее|вновь|уже)\s+)?/u;
+/** "выступил" without "за"/"против": only with the opening above ("С таким заявлением выступил X"). */
+const RU_CAME_FORWARD = /^выступил[аио]?(?![\p{L}])/u;
+const CAME_FORWARD: CueEntry = { lemma: "выступить", class: "speech", polarity: 0, forms: [] };
+
+/**
+ * A Russian sentence that only attributes the one before it ("Руководство страны не рассматривало
+ * это. С таким заявлением выступил президент X." / "Об этом заявил X" / "Об этом говорится в
+ * заявлении X"): the previous sentence, if nothing else claimed it, is the speaker's.
+ */
+function anaphoricAttribution(
+  input: AttributionInput,
+  sentence: Sentence,
+  sentenceIndex: number,
+  cues: readonly CueHit[],
+  lastIssuer: { key: string; sentence: number } | null,
+  statements: readonly RawStatement[],
+): { cue: CueHit | null; statement: RawStatement } | null {
+  if (input.language !== "ru") return null;
+  const { text } = input;
+  const lead = RU_ANAPHORIC.exec(text.slice(sentence.start, sentence.end));
+  if (!lead) return null;
+  const at = sentence.start + lead[0].length;
+  const cue = cues.find((c) => c.start === at) ?? null;
+  let verb: CueHit;
+  let speaker: Mention | null;
+  if (cue) {
+    if (cue.entry.class === "publish") return null;
+    verb = cue;
+    speaker = cue.entry.document
+      ? documentIssuer(input, sentence, sentenceIndex, cue, lastIssuer)
+      : invertedSubject(input, sentence, cue.end);
+  } else {
+    const came = RU_CAME_FORWARD.exec(text.slice(at, sentence.end));
+    if (!came) return null;
+    verb = { start: sentence.start, end: at + came[0].length, entry: CAME_FORWARD, future: false };
+    speaker = invertedSubject(input, sentence, verb.end);
+  }
+  // An outlet that "reported this" relays; it holds no position.
+  if (!speaker || isOutlet(input, speaker.actorKey)) return null;
+  const previous = input.sentences[sentenceIndex - 1];
+  if (!previous || previous.paragraph < sentence.paragraph - 1) return null;
+  if (input.excluded.some((r) => previous.start < r.end && previous.end > r.start)) return null;
+  if (statements.some((x) => x.evidence.start < previous.end && x.evidence.end > previous.start))
+    return null;
+  const evidence = trimSpan(text, previous);
+  if (wordCount(text.slice(evidence.start, evidence.end)) < 4) return null;
+  const quotes = input.quotes.filter((q) => q.start < previous.end && q.end > previous.start);
+  const quote = quoteCovering(quotes, evidence);
+  return {
+    cue,
+    statement: buildStatement(input, {
+      speaker,
+      cue: verb,
+      evidence: quote ? quote.inner : evidence,
+      direct: quote !== null,
+      sources: sentenceSources(input, sentence, cues),
+      sentence,
+    }),
+  };
+}
+
+/** "За диалог выступил и альянс", "Против санкций выступили X": the stance's object stands before the verb. */
+const RU_PREPOSED_STANCE =
+  /^(?:(За)|Против)\s+[^,.;:!?]{1,120}?\s+(?:(?:также|тоже|уже|ранее|вновь)\s+)?(?:выступил[аио]?|высказал[аио]?с[ья])(?![\p{L}])/u;
+
+/** A Russian stance verb whose object and "за"/"против" open the sentence, its subject after the verb. */
+function preposedStance(
+  input: AttributionInput,
+  sentence: Sentence,
+  sources: readonly Mention[],
+): RawStatement | null {
+  if (input.language !== "ru") return null;
+  const { text } = input;
+  const m = RU_PREPOSED_STANCE.exec(text.slice(sentence.start, sentence.end));
+  if (!m) return null;
+  const verbEnd = sentence.start + m[0].length;
+  const speaker = invertedSubject(input, sentence, verbEnd);
+  if (!speaker || isOutlet(input, speaker.actorKey)) return null;
+  const verbStart = verbEnd - (/\S+$/u.exec(m[0])?.[0].length ?? 0);
+  const entry: CueEntry = {
+    lemma: m[1] ? "выступить за" : "выступить против",
+    class: "stance",
+    polarity: m[1] ? 1 : -1,
+    forms: [],
+  };
+  return buildStatement(input, {
+    speaker,
+    cue: { start: verbStart, end: verbEnd, entry, future: false },
+    evidence: trimSpan(text, {
+      start: sentence.start,
+      end: clauseEnd(input, sentence, speaker.end, []),
+    }),
+    direct: false,
+    sources,
+    sentence,
+  });
+}
+
+/** The subject right after a verb, past the adverbs, times and titles an inverted Russian or French subject takes. */
+function invertedSubject(
+  input: AttributionInput,
+  sentence: Sentence,
+  verbEnd: number,
+): Mention | null {
+  const { text, mentions } = input;
+  for (let k = firstMentionFrom(mentions, verbEnd); k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
+    if (m.end > sentence.end) break;
+    const between = text.slice(verbEnd, m.start);
+    const skip = INVERSION_SKIP.exec(between)?.[0] ?? "";
+    if (skip.length === between.length) return m;
+    if (skip.length < between.trimEnd().length - 1) break;
+  }
+  return null;
+}
+
 /** A subject pronoun of Russian or French: it refers back to a recent speaker. */
 const PRONOUN = /^(?:он|она|они|il|elle|ils|elles)$/iu;
 const PLURAL_PRONOUN = /^(?:они|ils|elles)$/iu;
@@ -695,7 +847,10 @@ function foreignSubject(
   if (afterQuoteOrComma && cls === "speech") {
     const skip = INVERSION_SKIP.exec(text.slice(cue.end, sentence.end))?.[0] ?? "";
     const from = cue.end + skip.length;
-    const m = mentionAfter(input, from, Math.min(sentence.end, from + 3));
+    // The skipped words may open the subject itself: "— заявляют также министры иностранных дел X".
+    const m =
+      mentionAfter(input, from, Math.min(sentence.end, from + 3)) ??
+      invertedSubject(input, sentence, cue.end);
     if (m && skip.trim() !== "") return m;
     const word = /^[\p{L}]+/u.exec(text.slice(from, sentence.end))?.[0] ?? "";
     if (PRONOUN.test(word)) pronoun = { word, at: from };
@@ -796,7 +951,13 @@ function documentIssuer(
     if (last && lead.length < cue.start - sentence.start) named = last;
   }
   let key = named && issuerKind(named.actorKey) ? named.actorKey : null;
-  if (!key && lastIssuer && sentenceIndex - lastIssuer.sentence <= 6) key = lastIssuer.key;
+  // "говорится также в заявлении", "peut-on aussi lire dans le communiqué": "also" points back to the
+  // document cited before, however long the quotation between them ran.
+  const also = /(?<![\p{L}])(?:также|тоже|aussi|également)(?![\p{L}])/iu.test(
+    text.slice(start, end),
+  );
+  if (!key && lastIssuer && sentenceIndex - lastIssuer.sentence <= (also ? 15 : 6))
+    key = lastIssuer.key;
   if (!key) {
     // "Страны G7 опубликовали заявление. В нём говорится ...": the subject that issued it.
     for (let i = sentenceIndex; i >= 0 && i >= sentenceIndex - 3; i--) {
@@ -993,6 +1154,9 @@ function subjectBefore(
       if (i > first && /^\s*,/u.test(text.slice(m.end, pos))) {
         const outer = mentions[i - 1] as Mention;
         if (APPOSITIVE_OPEN.test(text.slice(outer.end, m.start))) continue;
+        // Nor one deeper in it ("X, in his first comments on Y and Z, called for"): an earlier
+        // mention's appositive that closes past this one.
+        if (insideAppositive(input, sentence, first, i, pos)) continue;
       }
       best = m;
       // "Prime Minister X of Canada said": the place qualifies the person, who is the subject.
@@ -1008,6 +1172,27 @@ function subjectBefore(
   }
   if (best && NAMELESS_PRONOUN.test(text.slice(best.start, best.end))) return null;
   return best;
+}
+
+/** Whether mention `i` lies inside the appositive of an earlier mention of the sentence that ends before `pos`. */
+function insideAppositive(
+  input: AttributionInput,
+  sentence: Sentence,
+  first: number,
+  i: number,
+  pos: number,
+): boolean {
+  const { text, mentions } = input;
+  const m = mentions[i] as Mention;
+  for (let j = i - 1; j >= first; j--) {
+    const outer = mentions[j] as Mention;
+    if (outer.start < sentence.start) break;
+    const between = text.slice(outer.end, pos);
+    // A description opens in lower case; "His envoy, Jan Kowal, said" names the subject instead.
+    const appositive = /^\s*,\s+\p{Ll}/u.test(between) ? APPOSITIVE.exec(between) : null;
+    if (appositive && outer.end + appositive[0].length > m.end) return true;
+  }
+  return false;
 }
 
 /**
@@ -1059,6 +1244,24 @@ function coordinatedSubject(
     : null;
 }
 
+/** "A, B and C": the members a comma joins before the first of a coordination (B's "A"), nearest first. */
+function listMembers(input: AttributionInput, sentence: Sentence, head: Mention): Mention[] {
+  const out: Mention[] = [];
+  let at = head;
+  for (;;) {
+    const k = firstMentionFrom(input.mentions, at.start) - 1;
+    const m = input.mentions[k];
+    if (!m || m.start < sentence.start || m.end > at.start) break;
+    if (!/^\s*,\s*(?:the\s+|(?:le|la|les|l['’])\s*)?$/iu.test(input.text.slice(m.end, at.start)))
+      break;
+    if (input.actors.get(m.actorKey)?.kind === "anonymous_source" || m.actorKey === at.actorKey)
+      break;
+    out.push(m);
+    at = m;
+  }
+  return out;
+}
+
 /** Index of the first mention starting at or after `pos` (mentions are sorted by start). */
 function firstMentionFrom(mentions: readonly Mention[], pos: number): number {
   let lo = 0;
@@ -1075,6 +1278,21 @@ function firstMentionFrom(mentions: readonly Mention[], pos: number): number {
 function openerOf(input: AttributionInput, sentence: Sentence): Mention | undefined {
   const m = input.mentions[firstMentionFrom(input.mentions, sentence.start)];
   return m && m.start <= sentence.start + 4 ? m : undefined;
+}
+
+/** A dateline before a sentence's subject: "TEL AVIV (Agency) - ", "WASHINGTON — ". */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]{1,40}\))?\s*[-—–]\s*(?:the\s+|The\s+)?$/u;
+
+/** The subject opening a sentence after its dateline ("PARIS (Agency) - Ruritania presented ..."). */
+function datelinedOpener(input: AttributionInput, sentence: Sentence): Mention | undefined {
+  const { mentions, text } = input;
+  for (let k = firstMentionFrom(mentions, sentence.start); k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
+    if (m.start >= sentence.end || m.start > sentence.start + 60) return undefined;
+    if (isOutlet(input, m.actorKey)) continue;
+    return DATELINE.test(text.slice(sentence.start, m.start)) ? m : undefined;
+  }
+  return undefined;
 }
 
 /** The mention right after `pos` (past punctuation and "the"), if it starts by `limit`. */
@@ -1198,10 +1416,11 @@ function contentBefore(
   input: AttributionInput,
   sentence: Sentence,
   subjectStart: number,
-  cue: CueHit,
+  /** Where the attribution ends: the verb, or an inverted subject after it ("a indiqué dimanche la ministre"). */
+  attributionEnd: number,
 ): Span | null {
   const { text } = input;
-  const tail = text.slice(cue.end, sentence.end);
+  const tail = text.slice(attributionEnd, sentence.end);
   if (wordCount(tail) > 4 && !RECIPIENT.test(tail.replace(/[.!?]+\s*$/u, ""))) return null;
   const start = clauseStartBefore(input, sentence, subjectStart);
   const lead = text.slice(start, subjectStart);
@@ -1301,6 +1520,13 @@ function resumedQuote(
   );
 }
 
+/** ", и <up to five words> <finite verb>": a second clause with a subject of its own. */
+const RU_NEW_CLAUSE =
+  /,\s+(?:и|а|но|однако)\s+(?:[\p{L}"«»-]+\s+){1,5}?[\p{L}]+(?:ал|ял|ил|ел|ыл|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ят|ется|ится|ются|ятся)(?![\p{L}])/u;
+/** ", et <pronoun or up to five words> <auxiliary>": the same in French. */
+const FR_NEW_CLAUSE =
+  /,\s+(?:et|mais)\s+(?:(?:il|elle|ils|elles|on)\s|(?:[\p{L}'’-]+\s+){1,5}?(?:a|ont|est|sont|avait|avaient|sera|seront|va|vont|doit|doivent)\s)/u;
+
 /**
  * Where a clause that starts at `from` ends: at the sentence end, or where a later verb's clause
  * begins (", and warned", ", Bloomberg reported"). A later verb whose subject opens this clause is
@@ -1319,10 +1545,19 @@ function clauseEnd(
     /,\s+(?:(?:but\s+)?(?:he|she|they|it|we)\s+(?!(?:said|says|added|told)\b)\p{Ll}|(?:sparking|prompting|triggering|fuelling|fueling|drawing|provoking)\s)/u.exec(
       rest,
     );
-  const limit =
-    newClause && wordCount(rest.slice(0, newClause.index)) >= 4
-      ? from + newClause.index
-      : sentence.end;
+  // Russian and French set a comma before "и"/"et" only between clauses: ", и её суд постановил",
+  // ", et il a ajouté" — a new subject and its verb begin a clause of their own.
+  const foreignClause =
+    input.language === "ru"
+      ? RU_NEW_CLAUSE.exec(rest)
+      : input.language === "fr"
+        ? FR_NEW_CLAUSE.exec(rest)
+        : null;
+  const cuts = [
+    newClause && wordCount(rest.slice(0, newClause.index)) >= 4 ? newClause.index : -1,
+    foreignClause && wordCount(rest.slice(0, foreignClause.index)) >= 2 ? foreignClause.index : -1,
+  ].filter((x) => x >= 0);
+  const limit = cuts.length > 0 ? from + Math.min(...cuts) : sentence.end;
   for (const { cue, subject } of later) {
     if (cue.start <= from) continue;
     if (cue.start >= limit) break;
@@ -1346,7 +1581,7 @@ function clauseEnd(
 }
 
 /**
- * A clause may hold several positions: "A, as well as B"; "A; B"; "A, while B"; and "A and <verb> B"
+ * A clause may hold several positions: "A, as well as B"; "A; B"; "A, while B"; and "A and/or <verb> B"
  * when the two verb phrases are about different issues ("never joins NATO and becomes a neutral state").
  */
 function splitPositions(input: AttributionInput, span: Span, quotes: readonly Quote[]): Span[] {
@@ -1363,7 +1598,7 @@ function splitPositions(input: AttributionInput, span: Span, quotes: readonly Qu
   // The word after "and" must look like a verb: "steel and aluminum tariffs", "permanent and
   // unconditional exemption", "a 25% tariff on steel and a 10% tariff" coordinate nouns and adjectives.
   const verbAnd =
-    /\s+and\s+(?=(?:also\s+)?\p{Ll}+(?:s|ed|ing|e)\s)|,\s+and\s+(?=(?:[\p{L}'’-]+\s+){1,4}(?:will|would|is|are|was|were|has|have|must|should|can|could)\s)/gu;
+    /\s+(?:and|or)\s+(?=(?:also\s+)?\p{Ll}+(?:s|ed|ing|e)\s)|,\s+and\s+(?=(?:[\p{L}'’-]+\s+){1,4}(?:will|would|is|are|was|were|has|have|must|should|can|could)\s)/gu;
   for (let m = verbAnd.exec(body); m; m = verbAnd.exec(body)) {
     if (inQuote(m.index)) continue;
     const right = body.slice(m.index + m[0].length);
@@ -1929,7 +2164,9 @@ function characterisations(
 
   for (const f of [...found]) {
     const partner = coordinatedSubject(input, sentence, f.holder);
-    if (partner) found.push({ ...f, holder: partner });
+    if (partner)
+      for (const p of [partner, ...listMembers(input, sentence, partner)])
+        found.push({ ...f, holder: p });
   }
   return found
     .filter((f) => wordCount(text.slice(f.evidence.start, f.evidence.end)) >= 3)

@@ -33,6 +33,16 @@ describe("cue lexicon", () => {
     expect(entry("press")?.forms).toEqual(["pressed", "pressing"]);
   });
 
+  it("covers set phrases of stance and caution with their inflections", () => {
+    expect(entry("talk tough")?.forms).toEqual(
+      expect.arrayContaining(["talk tough", "talked tough", "talking tough"]),
+    );
+    expect(entry("hold firm to")).toMatchObject({ class: "stance", polarity: 1 });
+    expect(entry("hold firm to")?.forms).toContain("held firm to");
+    expect(entry("leave open the possibility")?.forms).toContain("left open the possibility");
+    expect(entry("be concerned that")?.class).toBe("intention");
+  });
+
   it("takes other languages' cues from the gazetteer's lexicon", () => {
     expect(cuesForLanguage("en")).toEqual([]);
     const ru = cuesForLanguage("ru");

@@ -119,6 +119,13 @@ export const ENGLISH_CUES: CueEntry[] = [
   verb("agree", "stance", 1),
   verb("accept", "stance", 1),
   verb("talk about", "speech", 0, ["talked about", "talks about", "talking about"]),
+  verb("talk tough", "speech", 0, ["talked tough", "talks tough", "talking tough"]),
+  // A door kept open is a conditional position: "has left open the possibility of a new deal".
+  verb("leave open the possibility", "speech", 0, [
+    "left open the possibility",
+    "leaves open the possibility",
+    "leaving open the possibility",
+  ]),
   verb("speak of", "speech", 0, ["spoke of", "speaks of", "speaking of"]),
   verb("welcome", "stance", 1),
   verb("praise", "stance", 1),
@@ -147,6 +154,7 @@ export const ENGLISH_CUES: CueEntry[] = [
   verb("blast", "stance", -1),
   verb("rip", "stance", -1, ["ripped", "ripping"]),
   verb("resist", "stance", -1),
+  verb("hold firm to", "stance", 1, ["held firm to", "holds firm to", "holding firm to"]),
   verb("deride", "stance", -1),
   verb("decry", "stance", -1),
   verb("lambast", "stance", -1),
@@ -170,6 +178,8 @@ export const ENGLISH_CUES: CueEntry[] = [
   verb("view", "intention"),
   verb("consider", "intention"),
   verb("fear", "intention"),
+  // The adjective with its clause, also without a copula: "lawmakers concerned that the duties would hurt".
+  { lemma: "be concerned that", class: "intention", polarity: 0, forms: ["concerned that"] },
   verb("prepare", "intention"),
   verb("decide", "intention"),
   verb("push for", "intention", 1, ["pushed for", "pushes for", "pushing for"]),
