@@ -86,4 +86,17 @@ describe("agreementOf", () => {
       agreementOf([stm("doc_a", "supports", "one thing"), stm("doc_b", "unclear", "another")]),
     ).toBe("wording_differs");
   });
+
+  it("is no conflict when one source reports both stances and another reports one of them", () => {
+    const mixed = [
+      stm("doc_a", "supports", "backs the plan"),
+      stm("doc_a", "opposes", "rejects its timing"),
+      stm("doc_b", "supports", "supports the plan"),
+    ];
+    expect(agreementOf(mixed)).toBe("wording_differs");
+    // A third source that only opposes still meets the first, but not the second.
+    expect(agreementOf([...mixed, stm("doc_c", "opposes", "rejects its timing")])).toBe(
+      "conflicting",
+    );
+  });
 });

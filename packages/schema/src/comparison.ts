@@ -9,7 +9,7 @@ export const Agreement = z
   .enum(["consistent", "wording_differs", "conflicting", "single_source"])
   .meta({
     description:
-      "consistent: the sources give the same stance in the same words; wording_differs: same stance, different words; conflicting: the sources report different stances; single_source: only one document reports it.",
+      "consistent: the sources give the same stance in the same words; wording_differs: same stance, different words; conflicting: two sources report stances that do not meet (one only supports, the other only opposes); single_source: only one document reports it.",
     examples: ["wording_differs"],
   });
 export type Agreement = z.infer<typeof Agreement>;
@@ -65,15 +65,30 @@ export function wordOverlap(a: string, b: string): number {
 
 /**
  * The agreement of the statements in one row: single_source when one document carries them all;
- * conflicting when their known stances differ (`unclear` says nothing either way); consistent when
- * every pair of evidence texts is (near) identical once normalised; wording_differs otherwise.
+ * conflicting when two documents report stances that do not meet (one only supports, the other
+ * only opposes; `unclear` says nothing either way); consistent when every pair of evidence texts is
+ * (near) identical once normalised; wording_differs otherwise. One document reporting both stances
+ * is the actor's own nuance, not a disagreement between sources, so another document that reports
+ * either of them agrees with it.
  */
 export function agreementOf(
   statements: readonly Pick<Statement, "documentId" | "stance" | "evidence">[],
 ): Agreement {
   if (new Set(statements.map((s) => s.documentId)).size <= 1) return "single_source";
-  const stances = new Set(statements.map((s) => s.stance).filter((stance) => stance !== "unclear"));
-  if (stances.size > 1) return "conflicting";
+  const byDocument = new Map<string, Set<Statement["stance"]>>();
+  for (const s of statements) {
+    if (s.stance === "unclear") continue;
+    const set = byDocument.get(s.documentId) ?? new Set();
+    set.add(s.stance);
+    byDocument.set(s.documentId, set);
+  }
+  const sets = [...byDocument.values()];
+  for (let i = 0; i < sets.length; i++)
+    for (let j = i + 1; j < sets.length; j++) {
+      const a = sets[i] as Set<Statement["stance"]>;
+      if (![...(sets[j] as Set<Statement["stance"]>)].some((stance) => a.has(stance)))
+        return "conflicting";
+    }
   const texts = statements.map((s) => normaliseWording(s.evidence.exact));
   for (let i = 0; i < texts.length; i++) {
     for (let j = i + 1; j < texts.length; j++) {
