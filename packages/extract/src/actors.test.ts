@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findActors } from "./actors.js";
+import { findActors, MentionTable } from "./actors.js";
 import { segment } from "./segment.js";
+import type { Mention } from "./types.js";
 
 function actorsOf(
   text: string,
@@ -436,5 +437,41 @@ describe("findActors", () => {
     expect(r.at("former Israeli official")?.key).toBe(key);
     expect(r.at("they")?.key).toBe(key);
     expect(r.at("A Canadian official")?.key).not.toBe(key);
+  });
+});
+
+describe("MentionTable", () => {
+  // The index must answer as a scan of the list would, whatever changes the list went through.
+  it("answers overlap and look-ups as a scan of its list does, through every kind of change", () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const table = new MentionTable();
+    const mention = (): Mention => {
+      const start = random(2000);
+      // Some empty mentions (resolved pronouns are), some spanning several buckets.
+      const length = random(4) === 0 ? 0 : random(3) === 0 ? 100 + random(200) : 1 + random(30);
+      return { start, end: start + length, actorKey: `a${random(9)}`, via: "name" };
+    };
+    for (let step = 0; step < 3000; step++) {
+      const action = random(10);
+      const some = table.list[random(Math.max(1, table.list.length))];
+      if (action < 5 || !some) table.push(mention());
+      else if (action === 5) table.remove(some);
+      else if (action === 6) table.replace(some, mention());
+      else if (action === 7) table.reshape(some, some.start - random(20), some.end + random(70));
+      else if (action === 8) table.sort((a, b) => a.start - b.start || b.end - a.end);
+      const start = random(2100);
+      const end = start + random(6) - 1;
+      expect(table.overlaps(start, end)).toBe(
+        table.list.some((m) => start < m.end && end > m.start),
+      );
+      const key = `a${random(9)}`;
+      const test = (m: Mention) => m.actorKey === key && m.start >= start && m.start <= end + 40;
+      expect(table.findNear(start, end + 40, test)).toBe(table.list.find(test));
+    }
+    expect(table.list.length).toBeGreaterThan(500);
   });
 });

@@ -160,10 +160,11 @@ const HONORIFIC_BEFORE = /(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Amb)\.?\s*)$
 export function findActors(input: ActorStageInput): ActorStageOutput {
   const { text } = input;
   const actors = new Map<string, LocalActor>();
-  const mentions: Mention[] = [];
+  // Every change to the mentions goes through `table`, which keeps its index in step; reads use the list.
+  const table = new MentionTable();
+  const mentions = table.list;
   const inExcluded = (pos: number) => input.excluded.some((r) => pos >= r.start && pos < r.end);
-  const taken = (start: number, end: number) =>
-    mentions.some((m) => start < m.end && end > m.start);
+  const taken = (start: number, end: number) => table.overlaps(start, end);
   const add = (actor: LocalActor) => {
     const existing = actors.get(actor.key);
     if (!existing) {
@@ -217,7 +218,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
     if (!hit.actor) continue;
     const actor = addWithParents(hit.actor);
     actor.aliases.add(text.slice(hit.start, hit.end));
-    mentions.push({ start: hit.start, end: hit.end, actorKey: actor.key, via: hit.via ?? "name" });
+    table.push({ start: hit.start, end: hit.end, actorKey: actor.key, via: hit.via ?? "name" });
   }
 
   // "European allies", "the EU, whose leaders": the leaders of the body, one group with "European
@@ -250,9 +251,9 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
       if (lead) {
         const from = m.start - lead[0].length;
         const owner = mentions.find((x) => x.start <= from && x.end > from);
-        m.start = owner ? owner.start : from;
+        table.reshape(m, owner ? owner.start : from, m.end);
       }
-      m.end += byDemonym[0].length;
+      table.reshape(m, m.start, m.end + byDemonym[0].length);
       m.actorKey = key;
       m.via = "title";
     } else if (whose) {
@@ -260,7 +261,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
       collective.push({ start, end: m.end + whose[0].length, actorKey: key, via: "title" });
     }
   }
-  mentions.push(...collective);
+  table.push(...collective);
 
   // An office without a country of its own, after "the country's" or "its", belongs to the state
   // named last before it in the paragraph ("Australia's Prime Minister … and the country's Trade
@@ -304,7 +305,11 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
   // "the head of Iran's Atomic Energy Organization": the office is the organization's, not Iran's.
   const possessedBody = (at: number) => {
     if (!/^['’]s\s/u.test(text.slice(at, at + 3))) return null;
-    const body = mentions.find(
+    // The body starts right after the "'s" and its spaces, so only mentions starting there can be it.
+    const reach = /^['’]s\s+/u.exec(text.slice(at))?.[0].length ?? 0;
+    const body = table.findNear(
+      at + 1,
+      at + reach,
       (m) => m.start > at && /^['’]s\s+$/u.test(text.slice(at, m.start)) && m.end > m.start,
     );
     const kind = body ? actors.get(body.actorKey)?.kind : undefined;
@@ -330,8 +335,9 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
     addWithParents(principal);
     // "a government spokeswoman in Washington": the place is where she spoke, part of the phrase.
     const place = /^\s+(?:in|at)\s+/u.exec(text.slice(office.end, office.end + 8));
+    const at = office.end + (place?.[0].length ?? 0);
     const where = place
-      ? mentions.find((m) => m.start === office.end + place[0].length && m.end > m.start)
+      ? table.findNear(at, at, (m) => m.start === at && m.end > m.start)
       : undefined;
     return {
       actorKey: principal.key,
@@ -339,7 +345,8 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
       end: where && actors.get(where.actorKey)?.kind === "state" ? where.end : office.end,
     };
   };
-  const mentionAt = (pos: number) => mentions.find((m) => m.start === pos && m.end > m.start);
+  const mentionAt = (pos: number) =>
+    table.findNear(pos, pos, (m) => m.start === pos && m.end > m.start);
   const genitiveScope = (at: number) => {
     const lead =
       input.language === "ru"
@@ -408,8 +415,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
           const scopeActor = gazetteerActor(k);
           if (scopeActor) addWithParents(scopeActor);
         }
-      if (free)
-        mentions.push({ start: office.start, end: office.end, actorKey: key, via: "title" });
+      if (free) table.push({ start: office.start, end: office.end, actorKey: key, via: "title" });
       continue;
     }
     const role: ActorRole = {
@@ -424,17 +430,20 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
         after,
       );
     const nameEnd = named ? office.end + named[0].length : office.end;
-    const next = mentions.find(
+    const reach = Math.max(office.end + 2, nameEnd - 1);
+    const next = table.findNear(
+      office.end,
+      reach,
       (m) =>
         m.start >= office.end &&
-        m.start <= Math.max(office.end + 2, nameEnd - 1) &&
+        m.start <= reach &&
         // "Ambassador to US: Netanyahu's …" in a headline is not the ambassador's name.
         /^\s*,?\s*$/u.test(text.slice(office.end, m.start)) &&
         actors.get(m.actorKey)?.kind === "person" &&
         samePerson(actors.get(m.actorKey) as LocalActor, named?.[1] ?? ""),
     );
     if (next && nameEnd > next.end && named?.[1]) actors.get(next.actorKey)?.aliases.add(named[1]);
-    if (next && nameEnd > next.end) next.end = nameEnd;
+    if (next && nameEnd > next.end) table.reshape(next, next.start, nameEnd);
     if (next) {
       const person = actors.get(next.actorKey);
       if (person?.kind === "person") {
@@ -442,7 +451,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
           person.roles.push(role);
         if (scope && !person.memberOf.includes(scope)) person.memberOf.push(scope);
         titledAs.set(titleKey(office.start, office.end), person.key);
-        next.start = Math.min(next.start, office.start);
+        table.reshape(next, Math.min(next.start, office.start), next.end);
         continue;
       }
     }
@@ -463,12 +472,12 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
             !samePerson(actors.get(m.actorKey) as LocalActor, written),
         )
       ) {
-        for (const m of clashes) mentions.splice(mentions.indexOf(m), 1);
+        for (const m of clashes) table.remove(m);
       }
       if (!taken(start, start + written.length)) {
         const person = addWithParents(personActor(written, [role], scope ? [scope] : []));
         titledAs.set(titleKey(office.start, office.end), person.key);
-        mentions.push({
+        table.push({
           start: office.start,
           end: start + written.length,
           actorKey: person.key,
@@ -504,13 +513,13 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
     if (!holder && free) {
       const principal = unnamedSpokesperson(office, scope);
       if (principal) {
-        mentions.push({ ...principal, start: office.start });
+        table.push({ ...principal, start: office.start });
         continue;
       }
     }
     if (holder && describedAt(office.start, office.end) && free) {
       const person = addWithParents(holder);
-      mentions.push({
+      table.push({
         start: office.start,
         end: office.end,
         actorKey: person.key,
@@ -553,7 +562,8 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
     ];
     for (const [kind, from, to] of scopes) {
       const sides = new Set<string>();
-      for (const m of mentions) {
+      // Only which states turn up counts, not in what order, so the mentions nearby do.
+      for (const m of table.near(from, to)) {
         if (m.start < from || m.end > to || m.start === at) continue;
         const mk = actors.get(m.actorKey)?.kind;
         // A state's people count with it: a paragraph quoting its officials is not only about it.
@@ -576,10 +586,9 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
       const start = match.start - coordinatedModifier(text, match.start);
       if (inExcluded(start)) continue;
       // A known actor inside the phrase is its affiliation ("Kremlin official"), not a separate mention.
-      const inside = mentions.filter((x) => x.start >= start && x.end <= end);
-      if (
-        mentions.some((x) => x.start < end && x.end > start && !(x.start >= start && x.end <= end))
-      )
+      const nearby = [...table.near(start, end)];
+      const inside = nearby.filter((x) => x.start >= start && x.end <= end);
+      if (nearby.some((x) => x.start < end && x.end > start && !(x.start >= start && x.end <= end)))
         continue;
       let key: string | undefined;
       if (
@@ -619,9 +628,9 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
           wikidataId: null,
         });
       }
-      for (const x of inside) mentions.splice(mentions.indexOf(x), 1);
+      for (const x of inside) table.remove(x);
       const mention: Mention = { start, end, actorKey: key, via: "anonymous" };
-      mentions.push(mention);
+      table.push(mention);
       anonymous.push({ mention, head: match.head });
     }
   }
@@ -649,7 +658,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
         roles: [],
         wikidataId: null,
       });
-    mentions.splice(mentions.indexOf(m), 1, { start, end, actorKey: key, via: "anonymous" });
+    table.replace(m, { start, end, actorKey: key, via: "anonymous" });
   }
 
   // 4. Unknown people: a capitalised name next to a reporting verb, after an honorific, or in an appositive.
@@ -698,7 +707,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
       );
       // The mention spans its appositives, so the verb after them finds its subject next to it.
       const through = described === null ? end : end + lastComma(text.slice(end, end + described));
-      mentions.push({ start, end: through, actorKey: person.key, via: "name" });
+      table.push({ start, end: through, actorKey: person.key, via: "name" });
     }
   }
   // Unknown companies named after what they are: "the country's sole steel producer Acme, which …, said".
@@ -725,7 +734,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
         roles: [],
         wikidataId: null,
       });
-      mentions.push({ start, end, actorKey: org.key, via: "name" });
+      table.push({ start, end, actorKey: org.key, via: "name" });
     }
   }
   // Surnames of people found above ("Kellogg said"), once their full name is known.
@@ -736,7 +745,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
     const re = new RegExp(`(?<![\\p{L}])${escapeRe(surname)}(?![\\p{L}])`, "gu");
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (!inExcluded(m.index) && !taken(m.index, m.index + surname.length)) {
-        mentions.push({
+        table.push({
           start: m.index,
           end: m.index + surname.length,
           actorKey: actor.key,
@@ -752,7 +761,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
     if (text.charCodeAt(m.end) !== 44 || !SUBJECT_KINDS.has(actors.get(m.actorKey)?.kind ?? ""))
       continue;
     const r = RELATIVE_BEFORE_VERB.exec(text.slice(m.end, m.end + 200));
-    if (r) m.end += r[0].lastIndexOf(",");
+    if (r) table.reshape(m, m.start, m.end + r[0].lastIndexOf(","));
   }
 
   // 5. The document's own outlet and credited agencies.
@@ -762,15 +771,14 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
     span: c.span,
   }));
   for (const c of credits)
-    if (!taken(c.span.start, c.span.end))
-      mentions.push({ ...c.span, actorKey: c.key, via: "name" });
+    if (!taken(c.span.start, c.span.end)) table.push({ ...c.span, actorKey: c.key, via: "name" });
 
-  mentions.sort((a, b) => a.start - b.start);
-  issuedDocuments(input, mentions, actors, taken);
+  table.sort((a, b) => a.start - b.start);
+  issuedDocuments(input, table, actors);
 
   // 6. Anaphora: pronouns, outlet descriptions, "the official".
-  resolveAnaphora(input, mentions, actors, taken);
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  resolveAnaphora(input, table, actors);
+  table.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions: dropNested(mentions), actors, outletKey, credits };
 }
 
@@ -793,11 +801,12 @@ const ISSUER_KINDS = new Set<string>(["organization", "state", "government", "gr
  */
 function issuedDocuments(
   input: ActorStageInput,
-  mentions: Mention[],
+  table: MentionTable,
   actors: ReadonlyMap<string, LocalActor>,
-  taken: (start: number, end: number) => boolean,
 ): void {
   const { text } = input;
+  const mentions = table.list;
+  const taken = (start: number, end: number) => table.overlaps(start, end);
   if (!ISSUED_NOUN.test(text)) return;
   const issuerOk = (key: string) => ISSUER_KINDS.has(actors.get(key)?.kind ?? "");
   let previous: string | null = null;
@@ -837,8 +846,8 @@ function issuedDocuments(
     found.push({ start, end, actorKey: issuer, via: "description" });
   }
   if (found.length === 0) return;
-  mentions.push(...found);
-  mentions.sort((a, b) => a.start - b.start);
+  table.push(...found);
+  table.sort((a, b) => a.start - b.start);
 }
 
 /** Job titles that end a capitalised run before a name: "… Committee Chairman Jane Roe". */
@@ -1039,11 +1048,12 @@ const PREPOSITION_BEFORE =
 
 function resolveAnaphora(
   input: ActorStageInput,
-  mentions: Mention[],
+  table: MentionTable,
   actors: Map<string, LocalActor>,
-  taken: (start: number, end: number) => boolean,
 ): void {
   const { text } = input;
+  const mentions = table.list;
+  const taken = (start: number, end: number) => table.overlaps(start, end);
   const quotes = input.segmentation.quotes;
   const inQuote = (pos: number) => quotes.some((q) => pos > q.start && pos < q.end);
   const sentences = input.segmentation.sentences;
@@ -1076,7 +1086,11 @@ function resolveAnaphora(
     const a = actors.get(m.actorKey);
     return a?.kind === "group" || (a?.kind === "anonymous_source" && severalAt(m, a));
   };
-  const added: Mention[] = [];
+  // Mentions this pass finds, indexed for overlap; `addedByStart` holds them in order of start (ties
+  // in the order found) so candidatesBefore reads only the stretch of text it looks back over.
+  const addedTable = new MentionTable();
+  const added = addedTable.list;
+  const addedByStart: Mention[] = [];
 
   const scan = (
     re: LedPattern,
@@ -1089,18 +1103,25 @@ function resolveAnaphora(
       for (let m = execLed(re, ptext, 0); m; m = execLed(re, ptext, m.index + m[0].length)) {
         const start = p.start + m.index;
         const end = start + m[0].length;
-        if (taken(start, end) || added.some((x) => start < x.end && end > x.start)) continue;
+        if (taken(start, end) || addedTable.overlaps(start, end)) continue;
         if (input.excluded.some((r) => start >= r.start && start < r.end)) continue;
         const antecedent = resolve(start, m);
-        if (antecedent)
-          added.push({ start, end, actorKey: antecedent.actorKey, via: antecedent.via });
+        if (antecedent) {
+          const found: Mention = { start, end, actorKey: antecedent.actorKey, via: antecedent.via };
+          addedTable.push(found);
+          addedByStart.splice(lastStartingAtOrBefore(addedByStart, start) + 1, 0, found);
+        }
       }
     }
   };
   const candidatesBefore = (pos: number, maxSentences: number) => {
     const si = sentenceIndex(pos);
     const from = sentences[Math.max(0, si - maxSentences)]?.start ?? 0;
-    return [...mentions, ...added]
+    // Both lists are in order of start, and a mention ending by `pos` starts by it; the stable sort
+    // then orders ties as in `[...mentions, ...added]`.
+    const between = (list: Mention[]) =>
+      list.slice(firstStartingAtOrAfter(list, from), lastStartingAtOrBefore(list, pos) + 1);
+    return [...between(mentions), ...between(addedByStart)]
       .filter((m) => m.end <= pos && m.start >= from)
       .sort((a, b) => b.start - a.start);
   };
@@ -1129,7 +1150,9 @@ function resolveAnaphora(
   };
   const coordinatedPeople = (first: Mention | undefined, until: number) => {
     if (!first || actors.get(first.actorKey)?.kind !== "person") return undefined;
-    const k = mentions.indexOf(first);
+    // `mentions` is in order of start: `first` is in the run of those starting where it does.
+    let k = firstStartingAtOrAfter(mentions, first.start);
+    while (k < mentions.length && mentions[k] !== first) k++;
     const second = mentions[k + 1];
     if (!second || second.end > until || !explicit(second)) return undefined;
     if (actors.get(second.actorKey)?.kind !== "person" || second.actorKey === first.actorKey)
@@ -1285,7 +1308,7 @@ function resolveAnaphora(
   for (const m of added) {
     const surface = text.slice(m.start, m.end);
     m.end = m.start + surface.length;
-    mentions.push(m);
+    table.push(m);
   }
 }
 
@@ -1311,6 +1334,122 @@ function firstStartingAtOrAfter(spans: readonly Span[], pos: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Text positions per bucket of MentionTable's index: a few words, so most mentions sit in one or two. */
+const BUCKET_WIDTH = 64;
+
+/**
+ * A document's mentions in list order, with a positional index that every change (push, remove,
+ * replace, reshape, sort) keeps in step: overlap checks and look-ups near a position then cost the
+ * mentions nearby, where scanning the whole list made a long document's actors quadratic.
+ */
+export class MentionTable {
+  readonly list: Mention[] = [];
+  /** Bucket number → the mentions with a position in it (their start, or a character they cover). */
+  private readonly buckets = new Map<number, Mention[]>();
+  /** Each mention's place in list order, so a look-up can return the first match as a scan would. */
+  private readonly rank = new Map<Mention, number>();
+  private nextRank = 0;
+
+  push(...added: Mention[]): void {
+    for (const m of added) {
+      this.list.push(m);
+      this.rank.set(m, this.nextRank++);
+      this.index(m);
+    }
+  }
+
+  remove(m: Mention): void {
+    this.list.splice(this.list.indexOf(m), 1);
+    this.rank.delete(m);
+    this.unindex(m);
+  }
+
+  /** Puts `m` in the place of `old`. */
+  replace(old: Mention, m: Mention): void {
+    this.list.splice(this.list.indexOf(old), 1, m);
+    this.rank.set(m, this.rank.get(old) ?? this.nextRank++);
+    this.rank.delete(old);
+    this.unindex(old);
+    this.index(m);
+  }
+
+  /** Moves a mention's bounds; only through here, or the index would still file it at the old ones. */
+  reshape(m: Mention, start: number, end: number): void {
+    this.unindex(m);
+    m.start = start;
+    m.end = end;
+    this.index(m);
+  }
+
+  sort(compare: (a: Mention, b: Mention) => number): void {
+    this.list.sort(compare);
+    for (const [k, m] of this.list.entries()) this.rank.set(m, k);
+    this.nextRank = this.list.length;
+  }
+
+  /** Whether any mention overlaps start–end: the test `start < m.end && end > m.start`. */
+  overlaps(start: number, end: number): boolean {
+    // A mention passing the test covers a character in start–end, or (empty) starts strictly inside
+    // it, or covers `start` when the range is empty: each is filed in a bucket this range reaches.
+    const last = Math.floor(Math.max(start, end - 1) / BUCKET_WIDTH);
+    for (let b = Math.floor(start / BUCKET_WIDTH); b <= last; b++)
+      for (const m of this.buckets.get(b) ?? []) if (start < m.end && end > m.start) return true;
+    return false;
+  }
+
+  /**
+   * The first mention in list order that passes `test`, among those starting in from–to or covering
+   * a character there: what `list.find(test)` gives when `test` only passes such mentions.
+   */
+  findNear(from: number, to: number, test: (m: Mention) => boolean): Mention | undefined {
+    let best: Mention | undefined;
+    let bestRank = Number.POSITIVE_INFINITY;
+    for (const m of this.near(from, to)) {
+      const r = this.rank.get(m) ?? Number.POSITIVE_INFINITY;
+      if (r < bestRank && test(m)) {
+        best = m;
+        bestRank = r;
+      }
+    }
+    return best;
+  }
+
+  /** Every mention starting in from–to or covering a character there, once each, in no set order. */
+  near(from: number, to: number): Set<Mention> {
+    const out = new Set<Mention>();
+    const last = Math.floor(Math.max(from, to) / BUCKET_WIDTH);
+    for (let b = Math.floor(from / BUCKET_WIDTH); b <= last; b++)
+      for (const m of this.buckets.get(b) ?? []) out.add(m);
+    return out;
+  }
+
+  /** A mention is filed under the bucket of its start and of every character it covers. */
+  private bucketsOf(m: Span): [first: number, last: number] {
+    return [
+      Math.floor(m.start / BUCKET_WIDTH),
+      Math.floor(Math.max(m.start, m.end - 1) / BUCKET_WIDTH),
+    ];
+  }
+
+  private index(m: Mention): void {
+    const [first, last] = this.bucketsOf(m);
+    for (let b = first; b <= last; b++) {
+      const bucket = this.buckets.get(b);
+      if (bucket) bucket.push(m);
+      else this.buckets.set(b, [m]);
+    }
+  }
+
+  private unindex(m: Mention): void {
+    const [first, last] = this.bucketsOf(m);
+    for (let b = first; b <= last; b++) {
+      const bucket = this.buckets.get(b);
+      const k = bucket ? bucket.indexOf(m) : -1;
+      if (bucket && k >= 0) bucket.splice(k, 1);
+    }
+  }
 }
 
 /** Where two mentions nest, the outer one stands ("Kremlin spokesperson Dmitry Peskov" over "Kremlin"). */

@@ -14,7 +14,7 @@ import {
   POSITION_NOUNS,
 } from "./cues.js";
 import { execLed, isSpaceUnit, ledPattern } from "./text-lines.js";
-import { matchFrame } from "./topics.js";
+import { type FrameMatch, matchFrame } from "./topics.js";
 import type { LocalActor, Mention, Quote, Sentence, Span } from "./types.js";
 
 /** Everything attribution needs to know about one document. */
@@ -647,6 +647,28 @@ const UNOPENED_REACH = 3;
 const QUOTE_MARK = /[“”"«»„]/u;
 
 /**
+ * Finds the first sentence holding a position: by bisection when the sentences come in order without
+ * overlap, as the segmenter gives them, else by scanning them all.
+ */
+function sentenceFinder(sentences: readonly Sentence[]): (pos: number) => Sentence | undefined {
+  const ordered = sentences.every(
+    (s, k) => s.end >= s.start && (k === 0 || s.start >= (sentences[k - 1] as Sentence).end),
+  );
+  if (!ordered) return (pos) => sentences.find((x) => pos >= x.start && pos < x.end);
+  return (pos) => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((sentences[mid] as Sentence).start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = sentences[lo - 1];
+    return s && pos < s.end ? s : undefined;
+  };
+}
+
+/**
  * Sources with one sentence per line may drop a quotation's opening mark: a paragraph that opens with
  * the speaker's words and closes them (“..., ” — said X) with no opening mark continues a quotation
  * begun in the paragraphs above it that hold no quotation mark at all. Each is the speaker's.
@@ -657,19 +679,24 @@ function unopenedQuotations(
 ): RawStatement[] {
   const { text, sentences } = input;
   const out: RawStatement[] = [];
+  // Each paragraph's first and last sentence, gathered once: looking them up per statement made a
+  // long document quadratic.
+  const firstOf = new Map<number, Sentence>();
+  const lastOf = new Map<number, Sentence>();
+  for (const s of sentences) {
+    if (!firstOf.has(s.paragraph)) firstOf.set(s.paragraph, s);
+    lastOf.set(s.paragraph, s);
+  }
   const paragraphSpan = (p: number): Span | null => {
-    const own = sentences.filter((s) => s.paragraph === p);
-    const first = own[0];
-    const last = own.at(-1);
+    const first = firstOf.get(p);
+    const last = lastOf.get(p);
     return first && last ? { start: first.start, end: last.end } : null;
   };
+  const sentenceAt = sentenceFinder(sentences);
   const done = new Set<number>();
   for (const s of statements) {
     if (!s.cue) continue;
-    const sentenceIndex = sentences.findIndex(
-      (x) => s.evidence.start >= x.start && s.evidence.start < x.end,
-    );
-    const sentence = sentences[sentenceIndex];
+    const sentence = sentenceAt(s.evidence.start);
     if (!sentence || done.has(sentence.paragraph)) continue;
     const para = paragraphSpan(sentence.paragraph);
     if (!para || s.evidence.start > para.start + 1) continue;
@@ -686,7 +713,7 @@ function unopenedQuotations(
       const body = text.slice(span.start, span.end);
       if (QUOTE_MARK.test(body) || wordCount(body) < 4 || !/[.!?…]$/u.test(body.trimEnd())) break;
       if (input.excluded.some((r) => span.start < r.end && span.end > r.start)) break;
-      const first = sentences.find((x) => x.paragraph === p);
+      const first = firstOf.get(p);
       if (!first) break;
       out.push({
         ...s,
@@ -1581,6 +1608,27 @@ function clauseEnd(
 }
 
 /**
+ * Frames of the clause texts matched so far in each document. A statement's span is split more than
+ * once (for its clause, again for each coordinated holder), and every split frames the pieces either
+ * side of each "and": matching a frame costs far more than looking its text up.
+ */
+const clauseFrames = new WeakMap<AttributionInput, Map<string, FrameMatch | null>>();
+
+function clauseFrame(input: AttributionInput, clause: string): FrameMatch | null {
+  let frames = clauseFrames.get(input);
+  if (!frames) {
+    frames = new Map();
+    clauseFrames.set(input, frames);
+  }
+  let frame = frames.get(clause);
+  if (frame === undefined) {
+    frame = matchFrame(clause, false);
+    frames.set(clause, frame);
+  }
+  return frame;
+}
+
+/**
  * A clause may hold several positions: "A, as well as B"; "A; B"; "A, while B"; and "A and/or <verb> B"
  * when the two verb phrases are about different issues ("never joins NATO and becomes a neutral state").
  */
@@ -1604,9 +1652,9 @@ function splitPositions(input: AttributionInput, span: Span, quotes: readonly Qu
     const right = body.slice(m.index + m[0].length);
     // Framing a clause is costly: the cheap conditions go first, then the right part's frame.
     if (wordCount(right) < 3 || cuts.some(([x]) => x === m.index)) continue;
-    const b = matchFrame(right, false);
+    const b = clauseFrame(input, right);
     if (!b) continue;
-    const a = matchFrame(body.slice(0, m.index), false);
+    const a = clauseFrame(input, body.slice(0, m.index));
     if (a && a.frame.key !== b.frame.key) cuts.push([m.index, m.index + m[0].length]);
   }
   // "was “positive,” but the industries needed safeguarding", "lied, then cheated": a contrast or a
