@@ -445,7 +445,19 @@ function fragmentDonors(
     if (list) list.push(index);
     else byDocument.set(f.position.document, [index]);
   });
+  const reach = Math.max(SAME_HOLDER_GAP, OTHER_HOLDER_GAP);
   for (const indexes of byDocument.values()) {
+    // Neighbours by start, so a fragment looks only at statements within reach of it, not at the
+    // whole document (a long document holds thousands).
+    const byStart = [...indexes].sort(
+      (a, b) => (items[a]?.position?.start ?? 0) - (items[b]?.position?.start ?? 0) || a - b,
+    );
+    const starts = byStart.map((i) => items[i]?.position?.start ?? 0);
+    let longest = 0;
+    for (const i of indexes) {
+      const p = items[i]?.position;
+      if (p) longest = Math.max(longest, p.end - p.start);
+    }
     for (const index of indexes) {
       const f = items[index] as TopicFeatures;
       const at = f.position;
@@ -455,7 +467,12 @@ function fragmentDonors(
       let own: [number, number] | null = null;
       let previous: [number, number] | null = null;
       let other: [number, number] | null = null;
-      for (const candidate of indexes) {
+      // Every statement that can end within reach before it or start within reach after it, in
+      // the document's own order (ties go to the earlier statement, as they always have).
+      const from = lowerBound(starts, at.start - reach - longest);
+      const to = lowerBound(starts, at.end + reach + 1);
+      const nearby = byStart.slice(from, to).sort((a, b) => a - b);
+      for (const candidate of nearby) {
         const g = items[candidate] as TopicFeatures;
         const there = g.position;
         if (candidate === index || !there || !matches[candidate]) continue;
@@ -475,6 +492,18 @@ function fragmentDonors(
     }
   }
   return donors;
+}
+
+/** The first position in ascending `values` holding `value` or more. */
+function lowerBound(values: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
