@@ -195,6 +195,21 @@ describe("findBoilerplate: blocks", () => {
     expect(findBoilerplate(text)).toEqual([]);
   });
 
+  it("marks a teaser for another story between the headline and the dateline", () => {
+    const teaser =
+      "Two neighbouring states agree that a currency war would hurt the region, a finance minister said after talks.";
+    const deck = "The levies have strained ties with fishing partners across the northern sea.";
+    const text = `Ruritania delays fishing levies until spring\n\n${teaser}\n\n${deck}\n\nVALDORIA — ${P1}\n\n${P2}`;
+    const ranges = findBoilerplate(text);
+    expect(excluded(text, ranges, teaser)).toBe(true);
+    // A deck restates the headline ("levies"): it stays, as does the dateline lead.
+    expect(touched(text, ranges, deck)).toBe(false);
+    expect(touched(text, ranges, P1)).toBe(false);
+    // Without a dateline after it, the same paragraph is the article's own lead.
+    const plain = `Ruritania delays fishing levies until spring\n\n${teaser}\n\n${P1}`;
+    expect(touched(plain, findBoilerplate(plain), teaser)).toBe(false);
+  });
+
   it("leaves plain articles alone", () => {
     const text = `Ministers agree to extend talks\n\n${P1}\n\n${P2}\n\n${P3}`;
     expect(findBoilerplate(text)).toEqual([]);

@@ -257,8 +257,39 @@ export function findBoilerplate(text: string, opts: BoilerplateOptions = {}): Ex
     }
   }
 
+  markOffTopicTeasers(all, mark);
   markAuthorBios(all, position, inFeed, mark);
   return mergeRanges(text, out);
+}
+
+/** A wire-style dateline opening the body: "WASHINGTON —", "TEL AVIV (Reuters) -", "PARIS, May 3 (AFP) –". */
+const DATELINE_LEAD =
+  /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s+[\p{L}.]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s/u;
+/** Words of four letters or more, lowercased and cut to five letters: enough to meet "Iran"/"Iranian". */
+function contentStems(t: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of t.toLowerCase().matchAll(/[\p{L}]{4,}/gu)) out.add(m[0].slice(0, 5));
+  return out;
+}
+
+/**
+ * A teaser for another story placed between the headline and the dateline that opens the body (a
+ * related video's caption, a "watch" embed): it shares no word with the headline, where a deck or
+ * a pull quote restates it. Only the stretch up to the dateline, and only when there is one.
+ */
+function markOffTopicTeasers(
+  all: readonly TextLine[],
+  mark: (kind: ExcludedKind, start: number, end: number) => void,
+): void {
+  const dateline = all.findIndex((l, i) => i > 0 && i <= 6 && DATELINE_LEAD.test(l.t));
+  const headline = all[0];
+  if (dateline < 2 || !headline || !headlineLike(headline.t)) return;
+  const title = contentStems(headline.t);
+  for (let i = 1; i < dateline; i++) {
+    const l = all[i] as TextLine;
+    if (wordCount(l.t) < 8) continue;
+    if (![...contentStems(l.t)].some((w) => title.has(w))) mark("embed", l.start, l.end);
+  }
 }
 
 function isNewsletterPrompt(t: string): boolean {
