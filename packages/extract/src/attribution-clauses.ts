@@ -1,0 +1,296 @@
+/**
+ * Clause boundaries: what a cue introduces after or before its verb, where that clause ends, and how
+ * a clause holding several positions splits into one span each.
+ */
+import {
+  type AttributionInput,
+  type CueHit,
+  quoteCovering,
+  trimSpan,
+  wordCount,
+} from "./attribution-shared.js";
+import { FOREIGN_CLAUSE_WORD } from "./attribution-subjects.js";
+import { type FrameMatch, matchFrame } from "./topics.js";
+import type { Mention, Quote, Sentence, Span } from "./types.js";
+
+/** A recipient and its trimmings between a verb and its complement: "the Financial Times, as reported by X,". */
+const RECIPIENT =
+  /^(?:[\s,]+|(?:the|a|an|his|her|their|its|reporters|journalists|the press|media|lawmakers|parliament|governors|senators|interviewers?|audience|crowd|supporters|on|in|at|during|after|before|with|by|as|reported|republished|quoted|cited|according|to|of|this|last|week|month|year|condition|anonymity|outlet|agency|newspaper|publication|broadcaster|television|radio|channel|interview|podcast|estate|home|residence|office|summit|meeting|conference|forum|briefing|statement|speech|address|letter|tweet|post|call|conversation|press|release|remarks|today|yesterday|tonight|morning|afternoon|evening|night|earlier|later|draft|document|text|communiqu[eé]|video|phone|telephone|virtual|online|\p{Lu}[\p{L}'’.-]*|\d+)(?![\p{L}\p{N}])|\([^)]{0,40}\))+$/u;
+
+/** What a verb at `from` introduces: a quotation, a that-clause past its recipient, or an object clause. */
+export function contentAfter(
+  input: AttributionInput,
+  sentence: Sentence,
+  from: number,
+  later: readonly { cue: CueHit; subject: Mention }[],
+  quotes: readonly Quote[],
+): Span | null {
+  const { text } = input;
+  const rest = text.slice(from, sentence.end);
+  // A quotation right after the verb (": “...”", ", “...”").
+  const quote = quotes.find(
+    (q) => q.start >= from && /^[\s,:—–-]*$/u.test(text.slice(from, q.start)),
+  );
+  if (quote) return { start: quote.start, end: Math.min(quote.end, sentence.end) };
+  // "told the Financial Times, as reported by X, that ..." — skip the recipient to the complementiser.
+  let start = from;
+  const that = /(?<![\p{L}])(?:that|что|чтобы|que|qu['’])(?![\p{L}])/u.exec(rest);
+  if (
+    that &&
+    (that.index === 0 ||
+      RECIPIENT.test(rest.slice(0, that.index)) ||
+      (input.language != null &&
+        input.language !== "en" &&
+        FOREIGN_RECIPIENT.test(rest.slice(0, that.index))))
+  ) {
+    start = from + that.index + that[0].length;
+  } else {
+    start = from + (/^\s*(?::\s*|,\s*(?=[“"«]))?/u.exec(rest)?.[0].length ?? 0);
+  }
+  const span = trimSpan(text, {
+    start,
+    end: clauseEnd(input, sentence, start, later),
+  });
+  if (span.end <= span.start) return null;
+  // A verb with only a recipient or a time after it ("Trump told governors on Thursday.") introduces nothing.
+  const body = text.slice(span.start, span.end);
+  if (wordCount(body) < 2 || RECIPIENT.test(body.replace(/[.!?]+\s*$/u, ""))) return null;
+  // Only a parenthesis is left ("— сказала она (цитата по ТАСС)."): a credit, not content.
+  if (/^\([^)]*\)[.!?]*$/u.test(body)) return null;
+  return span;
+}
+
+/** A preposition opening an adjunct of time, place or occasion: "said at her briefing", "said after talks". */
+const ADJUNCT_OPEN = /^(?:at|after|before|during|following|amid|upon|in|on)\s/iu;
+/** A word that makes a clause of what follows a verb: a complementiser, an auxiliary, a modal. */
+const CLAUSE_WORD =
+  /(?<![\p{L}])(?:that|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|do|does|did)(?![\p{L}])/iu;
+
+/**
+ * What follows a verb is no content when the verb only closes an attribution: an inverted subject
+ * that is followed by anything but a quotation ("..., a déclaré X sur la chaîne ZDF"), a Russian or
+ * French verb after a comma with no complementiser ("..., сообщил во вторник сотрудник"), or an
+ * English adjunct with no clause in it ("..., said at her daily briefing.").
+ */
+export function postposedContent(
+  input: AttributionInput,
+  sentence: Sentence,
+  cue: CueHit,
+  inverted: boolean,
+  after: Span | null,
+  quotes: readonly Quote[],
+): Span | null {
+  if (!after || quoteCovering(quotes, after)) return after;
+  if (inverted && cue.entry.class === "speech") return null;
+  const { text } = input;
+  const body = text.slice(after.start, after.end);
+  if (input.language != null && input.language !== "en") {
+    const lead = text.slice(sentence.start, cue.start);
+    const complement = /(?<![\p{L}])(?:что|чтобы|que|qu['’])(?![\p{L}])/iu.test(
+      text.slice(cue.end, after.start + 1),
+    );
+    return /[,—–]\s*$/u.test(lead) && !complement && !FOREIGN_CLAUSE_WORD.test(body) ? null : after;
+  }
+  return ADJUNCT_OPEN.test(body) && !CLAUSE_WORD.test(body) ? null : after;
+}
+
+/** Words a clause never ends with: a span cut there ("justified the tariffs by", "intelligence which") is broken. */
+const DANGLING_END =
+  /(?<![\p{L}])(?:of|by|for|with|to|from|at|in|on|into|which|who|whom|whose|and|or|but)$/iu;
+
+/**
+ * A clause cut where the next subject begins loses the article it dragged along ("..., the White
+ * House said" → "... 30 days"); one that still ends in a preposition or a relative was cut mid-clause.
+ */
+export function clauseWithEnd(text: string, span: Span): Span | null {
+  const body = text.slice(span.start, span.end);
+  const article = /(?:[\s,;:—–-]+(?:the|a|an|le|la|les))+[\s,;:—–-]*$/u.exec(body);
+  const trimmed = article
+    ? trimSpan(text, { start: span.start, end: span.start + article.index })
+    : span;
+  // A sentence's own end may strand a preposition ("a pact the minister walked away from.").
+  const kept = text.slice(trimmed.start, trimmed.end);
+  return DANGLING_END.test(kept) ? null : trimmed;
+}
+
+/**
+ * A short recipient or frame before a Russian or French complementiser: "заявили членам Конгресса,
+ * что", "согласились с тем, что", "a déclaré aux journalistes que". Russian puts a comma before "что".
+ */
+const FOREIGN_RECIPIENT = /^(?:\s+[\p{L}\p{N}'’-]+){1,3}\s*,\s*$|^(?:\s+[\p{L}'’-]+){1,4}\s+$/u;
+
+/**
+ * For a verb that ends its sentence ("..., the official said on Thursday."): the clause before the
+ * subject. A verb with more than a time or place after it introduces something else.
+ */
+export function contentBefore(
+  input: AttributionInput,
+  sentence: Sentence,
+  subjectStart: number,
+  /** Where the attribution ends: the verb, or an inverted subject after it ("a indiqué dimanche la ministre"). */
+  attributionEnd: number,
+): Span | null {
+  const { text } = input;
+  const tail = text.slice(attributionEnd, sentence.end);
+  if (wordCount(tail) > 4 && !RECIPIENT.test(tail.replace(/[.!?]+\s*$/u, ""))) return null;
+  const start = clauseStartBefore(input, sentence, subjectStart);
+  const lead = text.slice(start, subjectStart);
+  if (input.language != null && input.language !== "en" && !/[,:—–”"»-]\s*$/u.test(lead))
+    return null;
+  const cut = lead.search(/[,:—–-]?\s*$/u);
+  const span = trimSpan(text, {
+    start,
+    end: start + (cut >= 0 ? cut : lead.length),
+  });
+  return span.end > span.start ? span : null;
+}
+
+/** Where the clause ending at `pos` begins: after a previous attribution in the sentence, else the sentence start. */
+export function clauseStartBefore(
+  input: AttributionInput,
+  sentence: Sentence,
+  pos: number,
+): number {
+  const head = input.text.slice(sentence.start, pos);
+  const m = /^.*(?:;\s|:\s)/su.exec(head);
+  return m && m[0].length < head.length - 10 ? sentence.start + m[0].length : sentence.start;
+}
+
+/** ", и <up to five words> <finite verb>": a second clause with a subject of its own. */
+const RU_NEW_CLAUSE =
+  /,\s+(?:и|а|но|однако)\s+(?:[\p{L}"«»-]+\s+){1,5}?[\p{L}]+(?:ал|ял|ил|ел|ыл|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ят|ется|ится|ются|ятся)(?![\p{L}])/u;
+/** ", et <pronoun or up to five words> <auxiliary>": the same in French. */
+const FR_NEW_CLAUSE =
+  /,\s+(?:et|mais)\s+(?:(?:il|elle|ils|elles|on)\s|(?:[\p{L}'’-]+\s+){1,5}?(?:a|ont|est|sont|avait|avaient|sera|seront|va|vont|doit|doivent)\s)/u;
+
+/**
+ * Where a clause that starts at `from` ends: at the sentence end, or where a later verb's clause
+ * begins (", and warned", ", Bloomberg reported"). A later verb whose subject opens this clause is
+ * nested in it ("told the FT that Putin wants ...") and does not end it.
+ */
+export function clauseEnd(
+  input: AttributionInput,
+  sentence: Sentence,
+  from: number,
+  later: readonly { cue: CueHit; subject: Mention }[],
+): number {
+  // ", he recently adjusted ...": a new main clause with its own subject ends this one.
+  const rest = input.text.slice(from, sentence.end);
+  // ", sparking an outcry ...": the writer's account of what followed is no part of the words reported.
+  const newClause =
+    /,\s+(?:(?:but\s+)?(?:he|she|they|it|we)\s+(?!(?:said|says|added|told)\b)\p{Ll}|(?:sparking|prompting|triggering|fuelling|fueling|drawing|provoking)\s)/u.exec(
+      rest,
+    );
+  // Russian and French set a comma before "и"/"et" only between clauses: ", и её суд постановил",
+  // ", et il a ajouté" — a new subject and its verb begin a clause of their own.
+  const foreignClause =
+    input.language === "ru"
+      ? RU_NEW_CLAUSE.exec(rest)
+      : input.language === "fr"
+        ? FR_NEW_CLAUSE.exec(rest)
+        : null;
+  const cuts = [
+    newClause && wordCount(rest.slice(0, newClause.index)) >= 4 ? newClause.index : -1,
+    foreignClause && wordCount(rest.slice(0, foreignClause.index)) >= 2 ? foreignClause.index : -1,
+  ].filter((x) => x >= 0);
+  const limit = cuts.length > 0 ? from + Math.min(...cuts) : sentence.end;
+  for (const { cue, subject } of later) {
+    if (cue.start <= from) continue;
+    if (cue.start >= limit) break;
+    // "заявила, что, призвав X ..., Y": a participle opening the reported clause is inside it.
+    if (
+      /(?<![\p{L}])(?:that|что|чтобы|que|qu['’])[\s,]*$/iu.test(
+        input.text.slice(Math.max(sentence.start, from - 10), cue.start),
+      ) &&
+      /^[\s,]*$/u.test(input.text.slice(from, cue.start))
+    )
+      continue;
+    const explicit = subject.end > subject.start;
+    if (explicit && subject.start >= from && subject.start - from <= 2) continue;
+    const cut =
+      explicit && subject.start > from && subject.start < cue.start ? subject.start : cue.start;
+    const head = input.text.slice(from, cut);
+    const joint = /(?:[\s,;]+(?:and|but|while|as|и|а|но|однако|et|mais)?)?[\s,;]*$/u.exec(head);
+    return from + head.length - (joint?.[0].length ?? 0);
+  }
+  return limit;
+}
+
+/**
+ * Frames of the clause texts matched so far in each document. A statement's span is split more than
+ * once (for its clause, again for each coordinated holder), and every split frames the pieces either
+ * side of each "and": matching a frame costs far more than looking its text up.
+ */
+const clauseFrames = new WeakMap<AttributionInput, Map<string, FrameMatch | null>>();
+
+function clauseFrame(input: AttributionInput, clause: string): FrameMatch | null {
+  let frames = clauseFrames.get(input);
+  if (!frames) {
+    frames = new Map();
+    clauseFrames.set(input, frames);
+  }
+  let frame = frames.get(clause);
+  if (frame === undefined) {
+    frame = matchFrame(clause, false);
+    frames.set(clause, frame);
+  }
+  return frame;
+}
+
+/**
+ * A clause may hold several positions: "A, as well as B"; "A; B"; "A, while B"; and "A and/or <verb> B"
+ * when the two verb phrases are about different issues ("never joins NATO and becomes a neutral state").
+ */
+export function splitPositions(
+  input: AttributionInput,
+  span: Span,
+  quotes: readonly Quote[],
+): Span[] {
+  if (quotes.some((q) => q.start <= span.start && q.end >= span.end)) return [span];
+  const { text } = input;
+  const body = text.slice(span.start, span.end);
+  const inQuote = (i: number) =>
+    quotes.some((q) => span.start + i > q.start && span.start + i < q.end);
+  const cuts: [number, number][] = [];
+  // "said that A and that B": a repeated complementiser opens a second reported clause.
+  const strong = /;\s+|,\s+while\s+|,\s+whereas\s+|,?\s+and that\s+/giu;
+  for (let m = strong.exec(body); m; m = strong.exec(body))
+    if (!inQuote(m.index)) cuts.push([m.index, m.index + m[0].length]);
+  // The word after "and" must look like a verb: "steel and aluminum tariffs", "permanent and
+  // unconditional exemption", "a 25% tariff on steel and a 10% tariff" coordinate nouns and adjectives.
+  const verbAnd =
+    /\s+(?:and|or)\s+(?=(?:also\s+)?\p{Ll}+(?:s|ed|ing|e)\s)|,\s+and\s+(?=(?:[\p{L}'’-]+\s+){1,4}(?:will|would|is|are|was|were|has|have|must|should|can|could)\s)/gu;
+  for (let m = verbAnd.exec(body); m; m = verbAnd.exec(body)) {
+    if (inQuote(m.index)) continue;
+    const right = body.slice(m.index + m[0].length);
+    // Framing a clause is costly: the cheap conditions go first, then the right part's frame.
+    if (wordCount(right) < 3 || cuts.some(([x]) => x === m.index)) continue;
+    const b = clauseFrame(input, right);
+    if (!b) continue;
+    const a = clauseFrame(input, body.slice(0, m.index));
+    if (a && a.frame.key !== b.frame.key) cuts.push([m.index, m.index + m[0].length]);
+  }
+  // "was “positive,” but the industries needed safeguarding", "lied, then cheated": a contrast or a
+  // sequel with a verb of its own is a second position.
+  const sequel =
+    /[,”"»]+\s+(?:but\s+(?!that\s)(?=(?:also\s+)?(?:would|will|did|does|has|have|had|is|are|was|were|could|should|must|can)\s|(?:(?:the|its|their|his|her)\s+)?(?!\p{Ll}+ed\s)(?:[\p{L}'’-]+\s+){1,5}(?:would|will|is|are|was|were|has|have|had|must|should|could|can|\p{Ll}+ed)\s)|then\s+(?=\p{Ll}+ed\s))/gu;
+  for (let m = sequel.exec(body); m; m = sequel.exec(body)) {
+    const word = m.index + m[0].search(/(?:but|then)\s/u);
+    if (inQuote(word) || wordCount(body.slice(0, m.index)) < 3) continue;
+    if (wordCount(body.slice(m.index + m[0].length)) < 3) continue;
+    cuts.push([m.index, m.index + m[0].length]);
+  }
+  if (cuts.length === 0) return [span];
+  cuts.sort((x, y) => x[0] - y[0]);
+  const parts: Span[] = [];
+  let at = 0;
+  for (const [cutStart, cutEnd] of cuts) {
+    if (cutStart < at) continue;
+    parts.push({ start: span.start + at, end: span.start + cutStart });
+    at = cutEnd;
+  }
+  parts.push({ start: span.start + at, end: span.end });
+  return parts
+    .map((p) => trimSpan(text, p))
+    .filter((p) => wordCount(text.slice(p.start, p.end)) >= 2);
+}
