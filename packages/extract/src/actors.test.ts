@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findActors, MentionTable } from "./actors.js";
+import { findActors } from "./actors.js";
+import { MentionTable } from "./actors-mentions.js";
 import { segment } from "./segment.js";
 import type { Mention } from "./types.js";
 

@@ -1,0 +1,352 @@
+/**
+ * Anaphora and coreference: pronouns, "it" opening a clause, and descriptions ("the agency", "the
+ * administration", "the official", "the ministers", "the participants") resolved to an actor named before.
+ */
+import { firstStartingAtOrAfter, lastStartingAtOrBefore, MentionTable } from "./actors-mentions.js";
+import type { ActorStageInput } from "./actors-shared.js";
+import { entryByKey } from "./gazetteer/index.js";
+import { GROUPING_MEMBERS } from "./gazetteer/organizations.js";
+import { execLed, type LedPattern, ledFrom } from "./text-lines.js";
+import type { LocalActor, Mention, Span } from "./types.js";
+
+// The patterns below open with a look-behind, so they are scanned through what they start with.
+const PRONOUN_RE = ledFrom(
+  /(?<![\p{L}])(he|him|his|she|her|they|them|their)(?![\p{L}])/giu,
+  "(?:he|him|his|she|her|they|them|their)",
+);
+
+/** "two European officials", "sources" are several; "one of the officials" is one. */
+function plural(actor: LocalActor): boolean {
+  return !/^one of\b/i.test(actor.name) && /(?:s|people)$/i.test(actor.name);
+}
+const OUTLET_DESCRIPTION_RE = ledFrom(
+  /(?<![\p{L}])the\s+(?:(?:British|American|US|U\.S\.|Russian|French|German|business|financial|daily|weekly)\s+)?(publication|newspaper|paper|agency|news agency|media outlet|outlet|broadcaster|daily|wire service|magazine)(?![\p{L}])/giu,
+  "the\\s",
+);
+/**
+ * The nouns OUTLET_DESCRIPTION_RE and ANAPHORIC_ANON_RE end in, with their flags: their leads are
+ * "the", met in every paragraph, so a paragraph without one of these nouns is not scanned at all.
+ */
+const OUTLET_NOUN = /publication|paper|agency|outlet|broadcaster|daily|wire service|magazine/iu;
+const ANAPHORIC_ANON_NOUN = /official|source|insider|diplomat|aide/u;
+const ANAPHORIC_ANON_RE = ledFrom(
+  /(?<![\p{L}])(?:the|this|that|one of the|according to the)\s+(?:(?:[\p{Lu}][\p{L}-]*|former|senior|cited|unnamed|anonymous)\s+){0,2}(official|source|sources|officials|insider|diplomat|aide)(?![\p{L}])/gu,
+  "(?:the|this|that|one of the|according to the)\\s",
+);
+
+/** A definite description of an organization by what it is: "the agency", "the bloc". */
+const ORG_DESCRIPTION_RE = ledFrom(
+  /(?<![\p{L}])(?:the|The)\s+(bloc|alliance|agency|organi[sz]ation|commission|council|court|fund|watchdog)(?![\p{L}])/gu,
+  "(?:the|The)\\s",
+);
+const ORG_DESCRIPTION_NOUN =
+  /bloc|alliance|agency|organi[sz]ation|commission|council|court|fund|watchdog/iu;
+/** Whether "the <noun>" can describe the organization: a word of its name, or what it is. */
+function describedBy(actor: LocalActor, noun: string): boolean {
+  const entry = entryByKey(actor.key);
+  const names = [actor.name, ...actor.aliases, ...(entry?.aliases ?? [])].join(" | ");
+  if (noun === "bloc")
+    return (
+      GROUPING_MEMBERS.has(actor.key) || /\b(?:Union|Group|Community|Association)\b/u.test(names)
+    );
+  if (noun === "alliance") return /\bAlliance\b|Treaty Organi[sz]ation/u.test(names);
+  if (noun === "watchdog") return /\b(?:Agency|Commission|Authority)\b/u.test(names);
+  const word = noun.replace(/organi[sz]ation/, "organi[sz]ation");
+  return new RegExp(`\\b${word}\\b`, "iu").test(names);
+}
+/** "the administration" standing alone: not "the administration of aid". */
+const ADMINISTRATION_RE = ledFrom(
+  /(?<![\p{L}])(?:the|The)\s+administration(?![\p{L}])(?!\s+of\b)/gu,
+  "(?:the|The)\\s",
+);
+/** "it" before a verb of saying, wanting or doing; not "it is", "it would be" (mostly about things). */
+const IT_SUBJECT_RE = ledFrom(
+  /(?<![\p{L}])(?:it|It)(?=\s+(?:also\s+|still\s+|now\s+)?(?:has|had|will|would|could|can|should|must|may|might|does|did|said|says|wants|wanted|sees|saw|believes|believed|considers|insists|insisted|warned|warns|argued|argues|claimed|claims|demanded|demands|promised|vowed|plans|planned|intends|threatened|threatens|announced|accused|urged|urges|rejected|rejects|denied|denies|called|calls|expects|hopes|fears|opposes|opposed|supports|supported|welcomed|welcomes|condemned|condemns)\b)(?!\s+(?:has|had|will|would|could|can|should|must|may|might)\s+(?:not\s+)?be(?:en)?\b)/gu,
+  "(?:it|It)",
+);
+/** What may open a clause before its subject: a subordinate clause ended by a comma, a conjunction, an article. */
+const CLAUSE_SUBJECT_LEAD =
+  /^\s*(?:[^,;:"“”]*,\s*)?(?:(?:but|and|so|yet|if|when|while|although|though|because|now|meanwhile|still|however|instead|since|as)\s+)?(?:the\s+)?$/iu;
+
+/** "Участники встречи", "the participants in the meeting": whoever the meeting was of. */
+const PARTICIPANTS_RE = ledFrom(
+  /(?<![\p{L}])(?:участник(?:и|ов|ам|ами)\s+(?:встречи|саммита|переговоров|совещания|заседания|конференции)|(?:the\s+)?participants\s+(?:in|at|of)\s+the\s+(?:meeting|summit|talks|conference)|(?:les\s+)?participants\s+(?:à|au|aux)\s+(?:la\s+)?(?:réunion|sommet|rencontre|conférence|pourparlers))(?![\p{L}])/giu,
+  "(?:участник|the\\s|participants|les\\s)",
+);
+const PARTICIPANTS_NOUN = /участник|participants/iu;
+
+const BARE_GROUP_RE = ledFrom(
+  /(?<![\p{L}])(?:(?:the\s+)?(?:ministers|leaders)|министры|лидеры|ministres|dirigeants)(?![\p{L}])/giu,
+  "(?:the\\s|ministers|leaders|министры|лидеры|ministres|dirigeants)",
+);
+
+/** A mention after a preposition is no clause's subject: "In her meeting with Tom Reyes, Jane Ollard said". */
+const PREPOSITION_BEFORE =
+  /\b(?:by|with|to|for|against|from|of|about|toward|towards|between|among|without|under|than)\s+(?:the\s+)?$/iu;
+
+/** Adds a mention for every pronoun and description that resolves to an actor named before it. */
+export function resolveAnaphora(
+  input: ActorStageInput,
+  table: MentionTable,
+  actors: Map<string, LocalActor>,
+): void {
+  const { text } = input;
+  const mentions = table.list;
+  const taken = (start: number, end: number) => table.overlaps(start, end);
+  const quotes = input.segmentation.quotes;
+  const inQuote = (pos: number) => quotes.some((q) => pos > q.start && pos < q.end);
+  const sentences = input.segmentation.sentences;
+  // Sentences come in order without overlap, so the one holding a position is found by bisection;
+  // should they ever not, the first that holds it is still the answer.
+  const ordered = sentences.every(
+    (s, k) => s.end >= s.start && (k === 0 || s.start >= (sentences[k - 1] as Span).end),
+  );
+  const sentenceIndex = (pos: number) => {
+    if (!ordered) return sentences.findIndex((s) => pos >= s.start && pos < s.end);
+    const k = lastStartingAtOrBefore(sentences, pos);
+    const s = sentences[k];
+    return s && pos < s.end ? k : -1;
+  };
+  // "one of the officials" is one person of a plural source: "he" can refer to it.
+  // An unnamed source merged per side is several or one as each mention words it.
+  const severalAt = (m: Mention, a: LocalActor) =>
+    m.end > m.start
+      ? plural({ ...a, name: text.slice(m.start, m.end).replace(/^(?:a|an|the)\s+/iu, "") })
+      : plural(a);
+  const isPerson = (m: Mention) => {
+    const a = actors.get(m.actorKey);
+    return (
+      a?.kind === "person" ||
+      (a?.kind === "anonymous_source" &&
+        (!severalAt(m, a) || /^one\s+of\b/iu.test(text.slice(m.start, m.end))))
+    );
+  };
+  const isGroup = (m: Mention) => {
+    const a = actors.get(m.actorKey);
+    return a?.kind === "group" || (a?.kind === "anonymous_source" && severalAt(m, a));
+  };
+  // Mentions this pass finds, indexed for overlap; `addedByStart` holds them in order of start (ties
+  // in the order found) so candidatesBefore reads only the stretch of text it looks back over.
+  const addedTable = new MentionTable();
+  const added = addedTable.list;
+  const addedByStart: Mention[] = [];
+
+  const scan = (
+    re: LedPattern,
+    resolve: (at: number, match: RegExpExecArray) => Mention | null,
+    needs?: RegExp,
+  ) => {
+    for (const p of input.segmentation.paragraphs) {
+      const ptext = text.slice(p.start, p.end);
+      if (needs && !needs.test(ptext)) continue;
+      for (let m = execLed(re, ptext, 0); m; m = execLed(re, ptext, m.index + m[0].length)) {
+        const start = p.start + m.index;
+        const end = start + m[0].length;
+        if (taken(start, end) || addedTable.overlaps(start, end)) continue;
+        if (input.excluded.some((r) => start >= r.start && start < r.end)) continue;
+        const antecedent = resolve(start, m);
+        if (antecedent) {
+          const found: Mention = { start, end, actorKey: antecedent.actorKey, via: antecedent.via };
+          addedTable.push(found);
+          addedByStart.splice(lastStartingAtOrBefore(addedByStart, start) + 1, 0, found);
+        }
+      }
+    }
+  };
+  const candidatesBefore = (pos: number, maxSentences: number) => {
+    const si = sentenceIndex(pos);
+    const from = sentences[Math.max(0, si - maxSentences)]?.start ?? 0;
+    // Both lists are in order of start, and a mention ending by `pos` starts by it; the stable sort
+    // then orders ties as in `[...mentions, ...added]`.
+    const between = (list: Mention[]) =>
+      list.slice(firstStartingAtOrAfter(list, from), lastStartingAtOrBefore(list, pos) + 1);
+    return [...between(mentions), ...between(addedByStart)]
+      .filter((m) => m.end <= pos && m.start >= from)
+      .sort((a, b) => b.start - a.start);
+  };
+
+  // Pronouns: inside a quotation, the person the quotation itself names; outside, the subject of the
+  // clause so far or of the latest sentence naming someone: its first person outside quotations.
+  const explicit = (m: Mention) => m.via !== "pronoun" && m.end > m.start;
+  // `mentions` is sorted by start here, so a sentence's mentions are one run of it; an explicit
+  // mention ends after it starts, so none from the sentence's end on can lie within it.
+  const subjectOf = (si: number, until: number, accept: (m: Mention) => boolean) => {
+    const s = sentences[si];
+    if (!s) return undefined;
+    for (let k = firstStartingAtOrAfter(mentions, s.start); k < mentions.length; k++) {
+      const m = mentions[k] as Mention;
+      if (m.start >= s.end) break;
+      if (
+        m.end <= Math.min(s.end, until) &&
+        explicit(m) &&
+        !inQuote(m.start) &&
+        accept(m) &&
+        !PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, m.start - 12), m.start))
+      )
+        return m;
+    }
+    return undefined;
+  };
+  const coordinatedPeople = (first: Mention | undefined, until: number) => {
+    if (!first || actors.get(first.actorKey)?.kind !== "person") return undefined;
+    // `mentions` is in order of start: `first` is in the run of those starting where it does.
+    let k = firstStartingAtOrAfter(mentions, first.start);
+    while (k < mentions.length && mentions[k] !== first) k++;
+    const second = mentions[k + 1];
+    if (!second || second.end > until || !explicit(second)) return undefined;
+    if (actors.get(second.actorKey)?.kind !== "person" || second.actorKey === first.actorKey)
+      return undefined;
+    return /^\s+and\s+(?:[^\s,.;:]+\s+){0,2}$/u.test(text.slice(first.end, second.start))
+      ? first
+      : undefined;
+  };
+  scan(PRONOUN_RE, (at, match) => {
+    const plural = /^(?:they|them|their)$/i.test(match[0]);
+    const accept = plural ? isGroup : isPerson;
+    if (!plural && inQuote(at)) {
+      const quoted = candidatesBefore(at, 2).find(
+        (c) => explicit(c) && inQuote(c.start) && actors.get(c.actorKey)?.kind === "person",
+      );
+      if (quoted) return { start: at, end: at, actorKey: quoted.actorKey, via: "pronoun" };
+    }
+    const si = sentenceIndex(at);
+    for (let k = si; k >= Math.max(0, si - 2); k--) {
+      const until = k === si ? at : Number.POSITIVE_INFINITY;
+      let pick = subjectOf(k, until, accept);
+      // "They" after "A and B welcomed …": the pair, under the first of them.
+      const pair = plural ? coordinatedPeople(subjectOf(k, until, isPerson), until) : undefined;
+      if (pair && (!pick || pair.start < pick.start)) pick = pair;
+      if (pick) return { start: at, end: at, actorKey: pick.actorKey, via: "pronoun" };
+    }
+    return null;
+  });
+
+  // "the agency", "the bloc", "the alliance": the latest organization such a noun describes, unless
+  // an outlet was named since ("the agency" after "Reuters" is the news agency).
+  scan(
+    ORG_DESCRIPTION_RE,
+    (at, match) => {
+      const noun = (match[1] as string).toLowerCase();
+      const candidates = candidatesBefore(at, 8);
+      const pick = candidates.find((c) => {
+        const a = actors.get(c.actorKey);
+        return a?.kind === "organization" && describedBy(a, noun);
+      });
+      const outlet =
+        noun === "agency"
+          ? candidates.find((c) => actors.get(c.actorKey)?.kind === "media_outlet")
+          : undefined;
+      if (!pick || (outlet && outlet.start > pick.start)) return null;
+      return { start: at, end: at, actorKey: pick.actorKey, via: "description" };
+    },
+    ORG_DESCRIPTION_NOUN,
+  );
+
+  // "the administration": the government named last (within a few paragraphs), best one the text
+  // itself called an administration.
+  scan(
+    ADMINISTRATION_RE,
+    (at) => {
+      const governments = candidatesBefore(at, 30).filter(
+        (c) => actors.get(c.actorKey)?.kind === "government" && explicit(c),
+      );
+      const pick =
+        governments.find((c) =>
+          [...(actors.get(c.actorKey)?.aliases ?? [])].some((a) => /administration/iu.test(a)),
+        ) ?? governments[0];
+      return pick ? { start: at, end: at, actorKey: pick.actorKey, via: "description" } : null;
+    },
+    /administration/iu,
+  );
+
+  // "it" opening a clause before a verb: the organization, government or state that is the subject
+  // of this clause so far or of the sentence before ("If the bloc is hit, it has said it will …").
+  // Only a subject opening its clause counts: "it" far more often stands for a thing.
+  if (input.language === "en" || input.language === null)
+    scan(
+      IT_SUBJECT_RE,
+      (at) => {
+        if (inQuote(at)) return null;
+        const si = sentenceIndex(at);
+        for (let k = si; k >= Math.max(0, si - 1); k--) {
+          const sentence = sentences[k];
+          if (!sentence) continue;
+          const until = k === si ? at : sentence.end;
+          const first = firstStartingAtOrAfter(mentions, sentence.start);
+          for (let j = first; j < mentions.length; j++) {
+            const m = mentions[j] as Mention;
+            if (m.start >= until) break;
+            if (!explicit(m) || inQuote(m.start)) continue;
+            const kind = actors.get(m.actorKey)?.kind;
+            const lead = text.slice(sentence.start, m.start);
+            if (!CLAUSE_SUBJECT_LEAD.test(lead) || !/^(?:['’]s\s)?\s*\S/u.test(text.slice(m.end)))
+              continue;
+            if (kind === "organization" || kind === "government" || kind === "state")
+              return { start: at, end: at, actorKey: m.actorKey, via: "pronoun" };
+            // Another subject opens the clause: "it" is not the body's.
+            if (kind === "person" || kind === "group" || kind === "anonymous_source") return null;
+          }
+          // A sentence whose subject names no actor ("The deal …") ends the search.
+          if (k < si) return null;
+        }
+        return null;
+      },
+      /\bit\b/iu,
+    );
+
+  // "the publication", "the agency": the latest outlet named.
+  scan(
+    OUTLET_DESCRIPTION_RE,
+    (at) => {
+      const outlet = candidatesBefore(at, 12).find(
+        (c) => actors.get(c.actorKey)?.kind === "media_outlet",
+      );
+      return outlet ? { start: at, end: at, actorKey: outlet.actorKey, via: "description" } : null;
+    },
+    OUTLET_NOUN,
+  );
+
+  // "the official", "one of the sources": the latest anonymous source.
+  scan(
+    ANAPHORIC_ANON_RE,
+    (at) => {
+      const anon = candidatesBefore(at, 20).find((c) => {
+        const kind = actors.get(c.actorKey)?.kind;
+        return kind === "anonymous_source" || kind === "group";
+      });
+      return anon ? { start: at, end: at, actorKey: anon.actorKey, via: "description" } : null;
+    },
+    ANAPHORIC_ANON_NOUN,
+  );
+
+  // "the ministers", "министры", "les dirigeants" without a qualifier: the group of that office named last.
+  scan(BARE_GROUP_RE, (at, match) => {
+    const office = /^(?:the\s+)?(?:ministers|министры|ministres)$/iu.test(match[0])
+      ? "minister"
+      : "leader";
+    const group = candidatesBefore(at, 12).find((c) => {
+      const a = actors.get(c.actorKey);
+      return a?.kind === "group" && a.key.startsWith("group:") && a.key.endsWith(office);
+    });
+    return group ? { start: at, end: at, actorKey: group.actorKey, via: "description" } : null;
+  });
+
+  // "Участники встречи": the meeting is the one of the group or grouping named last before it.
+  scan(
+    PARTICIPANTS_RE,
+    (at) => {
+      const host = candidatesBefore(at, 3).find((c) => {
+        const kind = actors.get(c.actorKey)?.kind;
+        return kind === "group" || kind === "organization";
+      });
+      return host ? { start: at, end: at, actorKey: host.actorKey, via: "description" } : null;
+    },
+    PARTICIPANTS_NOUN,
+  );
+
+  for (const m of added) {
+    const surface = text.slice(m.start, m.end);
+    m.end = m.start + surface.length;
+    table.push(m);
+  }
+}

@@ -1,0 +1,244 @@
+/**
+ * Unknown names: people named beside a reporting verb, after an honorific or before an appositive
+ * (with the role it gives them), companies named after what they are, and later surnames alone.
+ */
+import type { ActorRole } from "@stancemap/schema";
+import type { ActorScan } from "./actors-shared.js";
+import { gazetteerActor } from "./gazetteer-adapter.js";
+import { slug } from "./ids.js";
+import { execLed, ledFrom } from "./text-lines.js";
+import type { LocalActor, Mention } from "./types.js";
+
+/** A capitalised name of two to four words: "Keith Kellogg", "Ursula von der Leyen", "J. D. Vance". */
+const NAME_RE = ledFrom(
+  /(?<![\p{L}.])(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]\.)(?:\s+(?:(?:von|van|der|de|la|du|bin|al|el|da|di)\s+)*(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]\.)){1,3}(?![\p{L}])/gu,
+  "\\p{Lu}",
+);
+
+export const NOT_NAME_WORDS = new Set(
+  (
+    "The A An This That These Those It Its He She His Her They Their We Our I In On At By For With From After Before " +
+    "While When Where Why How What Who Which Both Each Every Some Many Most Meanwhile However Moreover Despite Since " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August " +
+    "September October November December Read More Show News Feed Thought Conclusion Introduction Exclusive Interview " +
+    "Mr Mrs Ms Dr President Prime Minister Foreign Secretary General Chancellor King Queen Prince Senator Governor " +
+    "Republican Democrat Democratic Republicans Democrats Western European Eastern Northern Southern"
+  ).split(" "),
+);
+
+/** What a company is called before its name: "steel producer Acme", "the carmaker Volta". */
+const COMPANY_NOUN =
+  /(?:producer|maker|manufacturer|company|firm|giant|carrier|retailer|lender|insurer|exporter|importer|miner|operator|supplier|distributor|refiner|conglomerate|developer|start-?up|bank)\s+[\p{Lu}]/u;
+const COMPANY_NAME_RE =
+  /(?<![\p{L}-])(?:producer|maker|manufacturer|company|firm|giant|carrier|retailer|lender|insurer|exporter|importer|miner|operator|supplier|distributor|refiner|conglomerate|developer|start-?up|bank)\s+((?:[\p{Lu}][\p{L}&-]*)(?:\s+[\p{Lu}][\p{L}&-]*){0,2})(?![\p{L}])/gu;
+/** Who can head a clause: the kinds a relative clause may stand between and their verb. */
+const SUBJECT_KINDS = new Set(["person", "organization", "government", "state", "group"]);
+/** ", who met the envoy on Sunday, accused": a relative clause, then a lowercase word that is the verb. */
+const RELATIVE_BEFORE_VERB =
+  /^,\s+(?:who|which)\s[^,;:"“”()]{1,150},\s+(?!(?:and|but|or|who|which|whose|the|a|an|as|while|when|if|although|because|in|on|at|for|with|to|of)\b)[\p{Ll}]/u;
+
+const SPEECH_AFTER =
+  /^(?:,[^,]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|previously\s+)?(?:said|says|told|tells|added|stated|declared|noted|stressed|insisted|warned|argued|claimed|explained|wrote|announced|urged|demanded|called|rejected|dismissed|suggested|confirmed|denied)\b/u;
+/** A reporting verb right before a name, in the inverted order: "…,” said Scott Paul". */
+const SPEECH_BEFORE =
+  /(?:^|[^\p{L}])(?:said|says|added|stated|noted|stressed|warned|argued|explained|wrote|asked|according\s+to)\s+$/u;
+const HONORIFIC_BEFORE = /(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Amb)\.?\s*)$/u;
+
+/** People and companies the gazetteer lacks, their later surnames, and relative clauses after a subject. */
+export function unknownNames(scan: ActorScan): void {
+  const { input, text, table, actors, add, inExcluded, taken } = scan;
+  const mentions = table.list;
+  for (const s of input.segmentation.sentences) {
+    const stext = text.slice(s.start, s.end);
+    let next = 0;
+    for (let m = execLed(NAME_RE, stext, 0); m; m = execLed(NAME_RE, stext, next)) {
+      next = m.index + m[0].length;
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (inExcluded(start) || taken(start, end)) continue;
+      // Leading job titles the gazetteer does not know are not part of a name: "Managing Director Jane Roe".
+      const lead =
+        /^(?:(?:Managing|Executive|Chief|Deputy|Senior|General|Vice|Acting|Interim|Assistant|Director|Chairman|Chairwoman|Chair|President|Officer|Secretary|Minister|Spokesman|Spokeswoman|Spokesperson|Governor|Senator|Representative|Ambassador|Commissioner|Analyst|Professor|Economist|Editor|Founder|CEO|CFO)\s+)+/u.exec(
+          m[0],
+        );
+      if (lead && m[0].slice(lead[0].length).split(/\s+/).length >= 2) {
+        next = m.index + lead[0].length;
+        continue;
+      }
+      const inner = titleInsideRun(m[0]);
+      if (inner !== null) {
+        next = m.index + inner;
+        continue;
+      }
+      const words = m[0].split(/\s+/);
+      if (words.some((w) => NOT_NAME_WORDS.has(w.replace(/[’'].*$/, "")))) continue;
+      const before = text.slice(Math.max(s.start, start - 16), start);
+      const cueAfter = SPEECH_AFTER.test(text.slice(end, Math.min(s.end, end + 100)));
+      const appositive =
+        /,\s*$/u.test(before) && /^\s*,/u.test(text.slice(end, end + 2)) && cueAfter;
+      const described = cueAfter ? null : appositiveBeforeSpeech(text.slice(end, s.end));
+      if (
+        !(
+          cueAfter ||
+          described !== null ||
+          HONORIFIC_BEFORE.test(before) ||
+          SPEECH_BEFORE.test(before) ||
+          appositive
+        )
+      )
+        continue;
+      const role = appositiveRole(text, end, mentions, actors);
+      const person = add(
+        personActor(m[0], role ? [role.role] : [], role?.organization ? [role.organization] : []),
+      );
+      // The mention spans its appositives, so the verb after them finds its subject next to it.
+      const through = described === null ? end : end + lastComma(text.slice(end, end + described));
+      table.push({ start, end: through, actorKey: person.key, via: "name" });
+    }
+  }
+  // Unknown companies named after what they are: "the country's sole steel producer Acme, which …, said".
+  for (const s of input.segmentation.sentences) {
+    const stext = text.slice(s.start, s.end);
+    if (!COMPANY_NOUN.test(stext)) continue;
+    for (const m of stext.matchAll(COMPANY_NAME_RE)) {
+      const written = m[1] as string;
+      const start = s.start + (m.index ?? 0) + m[0].length - written.length;
+      const end = start + written.length;
+      if (
+        inExcluded(start) ||
+        taken(start, end) ||
+        NOT_NAME_WORDS.has(written.split(/\s+/)[0] ?? "")
+      )
+        continue;
+      if (!SPEECH_AFTER.test(text.slice(end, Math.min(s.end, end + 100)))) continue;
+      const org = add({
+        key: `org:${slug(written)}`,
+        name: written,
+        kind: "organization",
+        aliases: new Set([written]),
+        memberOf: [],
+        roles: [],
+        wikidataId: null,
+      });
+      table.push({ start, end, actorKey: org.key, via: "name" });
+    }
+  }
+  // Surnames of people found above ("Kellogg said"), once their full name is known.
+  for (const actor of [...actors.values()]) {
+    if (actor.kind !== "person" || !actor.key.startsWith("person:")) continue;
+    const surname = actor.name.split(/\s+/).pop();
+    if (!surname || surname.length < 3) continue;
+    const re = new RegExp(`(?<![\\p{L}])${escapeRe(surname)}(?![\\p{L}])`, "gu");
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!inExcluded(m.index) && !taken(m.index, m.index + surname.length)) {
+        table.push({
+          start: m.index,
+          end: m.index + surname.length,
+          actorKey: actor.key,
+          via: "name",
+        });
+      }
+    }
+  }
+
+  // "Mike Roe, who met the envoy in Rome on Sunday, accused …": a relative clause between a subject
+  // and its verb is part of the subject, so the verb finds its subject next to it.
+  for (const m of mentions) {
+    if (text.charCodeAt(m.end) !== 44 || !SUBJECT_KINDS.has(actors.get(m.actorKey)?.kind ?? ""))
+      continue;
+    const r = RELATIVE_BEFORE_VERB.exec(text.slice(m.end, m.end + 200));
+    if (r) table.reshape(m, m.start, m.end + r[0].lastIndexOf(","));
+  }
+}
+
+/** Job titles that end a capitalised run before a name: "… Committee Chairman Jane Roe". */
+const TITLE_NOUNS = new Set(
+  (
+    "Chairman Chairwoman Chair President Officer Secretary Minister Spokesman Spokeswoman Spokesperson " +
+    "Governor Senator Representative Ambassador Commissioner Director Analyst Professor Economist " +
+    "Editor Founder CEO CFO Leader Speaker Mayor Chancellor Envoy Adviser Advisor"
+  ).split(" "),
+);
+
+/** Where the name after a title inside a capitalised run starts ("House Budget Committee Chairman Jane"), or null. */
+function titleInsideRun(run: string): number | null {
+  const words = [...run.matchAll(/\S+/gu)];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as RegExpExecArray;
+    if (!TITLE_NOUNS.has(w[0])) continue;
+    return w.index + w[0].length;
+  }
+  return null;
+}
+
+const SPEECH_VERBS =
+  "(?:said|says|told|tells|added|stated|declared|noted|stressed|insisted|warned|argued|claimed|explained|wrote|announced|urged|demanded|called|rejected|dismissed|suggested|confirmed|denied)";
+/**
+ * One to three appositives between a name and its reporting verb, the first a lowercase role or
+ * description: "Jane Roe, president of Acme Steel, a Denver-based distributor, said".
+ */
+const APPOSITIVE_SPEECH = new RegExp(
+  `^,\\s+(?:(?:the|a|an)\\s+)?[\\p{Ll}\\d][^,;:"“”()]{0,100}(?:,\\s+(?:who|which|whose|the|a|an|[\\p{Ll}\\d])[^,;:"“”()]{0,100}){0,2},\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|later\\s+|then\\s+|previously\\s+)?${SPEECH_VERBS}(?![\\p{L}])`,
+  "u",
+);
+
+function lastComma(s: string): number {
+  return Math.max(0, s.lastIndexOf(","));
+}
+
+function appositiveBeforeSpeech(after: string): number | null {
+  const m = APPOSITIVE_SPEECH.exec(after);
+  return m ? m[0].length : null;
+}
+
+const ROLE_NOUN =
+  "(?:vice\\s+)?president|chief\\s+(?:executive|economist|operating\\s+officer|financial\\s+officer|strategist)(?:\\s+officer)?|chair(?:man|woman|person)?|(?:managing\\s+|executive\\s+)?director|head|co-?founder|founder|spokes(?:man|woman|person)|secretary(?:[-\\s]general)?|analyst|economist|professor|fellow|researcher|partner|editor|lawyer|advis[eo]r|CEO|CFO|COO|owner|manager|commissioner|governor|strategist";
+/** "Jane Roe, the president and chief executive of Acme Steel, said": her role, at the organization the text names. */
+const APPOSITIVE_ROLE = new RegExp(
+  `^,\\s+(?:(?:the|a|an|its)\\s+)?(?:(?:former|senior|deputy|acting|interim|longtime|global|executive|assistant|associate)\\s+){0,2}((?:${ROLE_NOUN})(?:\\s+and\\s+(?:${ROLE_NOUN}))?)\\s+(?:of|at|for)\\s+(?:the\\s+)?([^,;:"“”()]{2,80}?)\\s*(?=,)`,
+  "u",
+);
+
+function appositiveRole(
+  text: string,
+  end: number,
+  mentions: readonly Mention[],
+  actors: ReadonlyMap<string, LocalActor>,
+): { role: ActorRole; organization: string | null } | null {
+  const m = APPOSITIVE_ROLE.exec(text.slice(end, end + 220));
+  if (!m?.[1] || !m[2]) return null;
+  const orgStart = end + m[0].length - m[2].length;
+  const orgEnd = end + m[0].length;
+  // Only an organization the whole phrase names: "of Acme Steel USA" is not the United States.
+  const known = mentions.find((x) => x.start === orgStart && x.end === orgEnd);
+  const actor = known ? actors.get(known.actorKey) : undefined;
+  const organization =
+    actor && (actor.kind === "organization" || actor.kind === "government") ? actor : undefined;
+  const title = m[1]
+    .replace(/\s+/g, " ")
+    .replace(/(^|[\s-])([\p{Ll}])/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+    .replace(/ And /g, " and ");
+  return {
+    role: { title, organization: organization?.name ?? m[2], start: null, end: null },
+    organization: organization?.key ?? null,
+  };
+}
+
+export function personActor(name: string, roles: ActorRole[], memberOf: string[]): LocalActor {
+  const known = gazetteerActor(name);
+  if (known && known.kind === "person") return { ...known, roles: [...known.roles, ...roles] };
+  const clean = name.replace(/\s+/g, " ").trim();
+  return {
+    key: `person:${slug(clean)}`,
+    name: clean,
+    kind: "person",
+    aliases: new Set([clean]),
+    memberOf,
+    roles,
+    wikidataId: null,
+  };
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

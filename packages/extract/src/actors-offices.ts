@@ -1,0 +1,417 @@
+/**
+ * Titles and offices: "Foreign Minister Sergey Lavrov" names a person with a role, "the Russian
+ * president" describes one, and "the G7 foreign ministers" or "European allies" name a group.
+ */
+import type { ActorRole } from "@stancemap/schema";
+import { NOT_NAME_WORDS, personActor } from "./actors-names.js";
+import type { ActorScan } from "./actors-shared.js";
+import { allOffices, entryByKey } from "./gazetteer/index.js";
+import { BODY_HEADS } from "./gazetteer/offices.js";
+import { GROUPING_MEMBERS } from "./gazetteer/organizations.js";
+import { type GazetteerHit, gazetteerActor, officeHolder } from "./gazetteer-adapter.js";
+import { slug } from "./ids.js";
+import type { LocalActor, Mention } from "./types.js";
+
+/** What a body's demonym names as a group of its governments: "European allies", "European capitals". */
+const COLLECTIVE_AFTER_DEMONYM = /^(?:\s+(?:allies|partners|governments|capitals))(?![\p{L}])/u;
+/** The possessive and modifiers before "European allies": "Washington's major ". */
+const COLLECTIVE_LEAD =
+  /(?:[\p{L}.]+['’]s\s+)?(?:(?:major|key|main|closest|close|traditional|other|fellow|western|leading)\s+)+$|[\p{L}.]+['’]s\s+$/u;
+/** "the European Union, whose leaders": the relative names the body's leaders. */
+const WHOSE_LEADERS = /^,\s+(whose\s+(?:leaders|heads\s+of\s+(?:state|government)))(?![\p{L}])/u;
+
+/** The groups of a body's leaders its demonym or a relative clause names. */
+export function collectiveLeaders(scan: ActorScan): void {
+  const { text, table, actors, add } = scan;
+  const mentions = table.list;
+  const collective: Mention[] = [];
+  // "European allies", "the EU, whose leaders": the leaders of the body, one group with "European
+  // leaders". Only a body's demonym: "US allies" are other states, allies of the United States.
+  for (const m of mentions) {
+    const body = actors.get(m.actorKey);
+    if (!body || (body.kind !== "organization" && body.kind !== "state")) continue;
+    const written = text.slice(m.start, m.end);
+    const entry = entryByKey(body.key);
+    const byDemonym =
+      body.kind === "organization" && entry?.demonyms.includes(written)
+        ? COLLECTIVE_AFTER_DEMONYM.exec(text.slice(m.end, m.end + 24))
+        : null;
+    const whose = byDemonym ? null : WHOSE_LEADERS.exec(text.slice(m.end, m.end + 24));
+    if (!byDemonym && !whose) continue;
+    const key = `group:${slug(body.key)}:leader`;
+    const adjective = entry?.demonyms[0] ?? body.name;
+    add({
+      key,
+      name: `${adjective} leaders`,
+      kind: "group",
+      aliases: new Set([`${adjective} leaders`, ...(byDemonym ? [written + byDemonym[0]] : [])]),
+      memberOf: [body.key],
+      roles: [],
+      wikidataId: null,
+    });
+    if (byDemonym) {
+      // "Washington's major European allies": the possessor and modifiers belong to the phrase.
+      const lead = COLLECTIVE_LEAD.exec(text.slice(Math.max(0, m.start - 60), m.start));
+      if (lead) {
+        const from = m.start - lead[0].length;
+        const owner = mentions.find((x) => x.start <= from && x.end > from);
+        table.reshape(m, owner ? owner.start : from, m.end);
+      }
+      table.reshape(m, m.start, m.end + byDemonym[0].length);
+      m.actorKey = key;
+      m.via = "title";
+    } else if (whose) {
+      const start = m.end + whose[0].length - (whose[1] as string).length;
+      collective.push({ start, end: m.end + whose[0].length, actorKey: key, via: "title" });
+    }
+  }
+  table.push(...collective);
+}
+
+/** Attaches each office the gazetteer found to the person it names or describes, or makes it a group. */
+export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[]): void {
+  const { input, text, table, actors, taken, add, addWithParents } = scan;
+  const mentions = table.list;
+  // An office without a country of its own, after "the country's" or "its", belongs to the state
+  // named last before it in the paragraph ("Australia's Prime Minister … and the country's Trade
+  // Minister"). Only states: "its" after an organization is rarely its office.
+  const scopeFromContext = (at: number): string | null => {
+    const lead = text.slice(Math.max(0, at - 24), at);
+    if (!/(?:\bthe\s+(?:country|nation|state)['’]s|\bits)\s+$/iu.test(lead)) return null;
+    const paragraph = input.segmentation.paragraphs.find((p) => p.start <= at && at < p.end);
+    const from = paragraph?.start ?? Math.max(0, at - 400);
+    // The state may be a name of its own or the country of an office ("Australia's Prime Minister").
+    let best: { start: number; key: string } | null = null;
+    for (const m of mentions)
+      if (m.start < at && m.start >= from && actors.get(m.actorKey)?.kind === "state")
+        if (!best || m.start > best.start) best = { start: m.start, key: m.actorKey };
+    for (const o of offices) {
+      const scopeKey = o.office?.scope;
+      if (!scopeKey || o.start >= at || o.start < from) continue;
+      if (gazetteerActor(scopeKey)?.kind !== "state") continue;
+      if (!best || o.start > best.start) best = { start: o.start, key: scopeKey };
+    }
+    return best?.key ?? null;
+  };
+
+  const titledAs = new Map<string, string>(); // normalised title as written → person key
+  const titleKey = (start: number, end: number) =>
+    text
+      .slice(start, end)
+      .toLowerCase()
+      .replace(/^the\s+/, "")
+      .replace(/\s+/g, " ");
+  // A description stands alone after an article, at the start of a line or sentence, led by its
+  // owner ("Israel's prime minister"), or in Russian, which has no articles.
+  const describedAt = (start: number, end: number) =>
+    /(?:\b(?:the|le|la|les)\s+|\bl['’]|^|[.!?:]\s+|\n\s*)$/iu.test(
+      text.slice(Math.max(0, start - 6), start),
+    ) ||
+    /^[^\s'’]+(?:\s+[^\s'’]+){0,3}['’]s\s/u.test(text.slice(start, end)) ||
+    input.language === "ru";
+  // "the head of Iran's Atomic Energy Organization": the office is the organization's, not Iran's.
+  const possessedBody = (at: number) => {
+    if (!/^['’]s\s/u.test(text.slice(at, at + 3))) return null;
+    // The body starts right after the "'s" and its spaces, so only mentions starting there can be it.
+    const reach = /^['’]s\s+/u.exec(text.slice(at))?.[0].length ?? 0;
+    const body = table.findNear(
+      at + 1,
+      at + reach,
+      (m) => m.start > at && /^['’]s\s+$/u.test(text.slice(at, m.start)) && m.end > m.start,
+    );
+    const kind = body ? actors.get(body.actorKey)?.kind : undefined;
+    return body && (kind === "organization" || kind === "government")
+      ? { key: body.actorKey, end: body.end }
+      : null;
+  };
+  // "A British government spokeswoman said": an unnamed spokesperson conveys the body's position.
+  const unnamedSpokesperson = (office: GazetteerHit, scope: string | null) => {
+    if (
+      !scope ||
+      (office.office?.key !== "spokesperson" && office.office?.key !== "press-secretary")
+    )
+      return null;
+    if (
+      !/(?:\b(?:a|an|the|un|une|le|la)\s+)$/iu.test(
+        text.slice(Math.max(0, office.start - 5), office.start),
+      )
+    )
+      return null;
+    const principal = actors.get(scope) ?? gazetteerActor(scope);
+    if (!principal) return null;
+    addWithParents(principal);
+    // "a government spokeswoman in Washington": the place is where she spoke, part of the phrase.
+    const place = /^\s+(?:in|at)\s+/u.exec(text.slice(office.end, office.end + 8));
+    const at = office.end + (place?.[0].length ?? 0);
+    const where = place
+      ? table.findNear(at, at, (m) => m.start === at && m.end > m.start)
+      : undefined;
+    return {
+      actorKey: principal.key,
+      via: "description" as const,
+      end: where && actors.get(where.actorKey)?.kind === "state" ? where.end : office.end,
+    };
+  };
+  const mentionAt = (pos: number) =>
+    table.findNear(pos, pos, (m) => m.start === pos && m.end > m.start);
+  const genitiveScope = (at: number) => {
+    const lead =
+      input.language === "ru"
+        ? /^\s+["«„“]?/u.exec(text.slice(at, at + 4))
+        : /^\s+(?:of|du|des|de\s+la|de)\s+(?:the\s+|l['’])?["«„“]?/iu.exec(text.slice(at, at + 16));
+    const body = lead ? mentionAt(at + lead[0].length) : undefined;
+    const kind = body ? actors.get(body.actorKey)?.kind : undefined;
+    if (!body || (kind !== "organization" && kind !== "state")) return null;
+    const close = /^["»“”]?/u.exec(text.slice(body.end, body.end + 1))?.[0] ?? "";
+    return { key: body.actorKey, end: body.end + close.length };
+  };
+  const stateList = (first: string, at: number) => {
+    const states = [first];
+    let end = at;
+    for (;;) {
+      const sep = /^(?:\s*,\s*(?:(?:and|и|et)\s+)?|\s+(?:and|и|et)\s+)(?:the\s+)?/iu.exec(
+        text.slice(end, end + 12),
+      );
+      const next = sep ? mentionAt(end + sep[0].length) : undefined;
+      if (!next || actors.get(next.actorKey)?.kind !== "state") break;
+      if (!states.includes(next.actorKey)) states.push(next.actorKey);
+      end = next.end;
+    }
+    if (states.length < 3 || gazetteerActor(first)?.kind !== "state") return null;
+    let grouping: string | null = null;
+    for (const [key, members] of GROUPING_MEMBERS)
+      if (members.every((k) => states.includes(k)) && states.length <= members.length + 1) {
+        grouping = key;
+        break;
+      }
+    return { end, grouping, memberOf: grouping ? [grouping] : states };
+  };
+  for (const office of offices) {
+    if (!office.office) continue;
+    const scope = office.office.scope ?? scopeFromContext(office.start);
+    const after = text.slice(office.end, office.end + 60);
+    if (office.office.plural) {
+      // "министры иностранных дел \"Большой семёрки\"", "the foreign ministers of the G7": the
+      // body in the genitive after an unqualified title is its scope, quotation marks and all.
+      const free = !taken(office.start, office.end);
+      let groupScope = scope;
+      if (!groupScope) {
+        const body = genitiveScope(office.end);
+        if (body) {
+          groupScope = body.key;
+          office.end = body.end;
+        }
+      }
+      // "the ministers of Canada, France, …": a list of states is the grouping they make up, or all
+      // of them; never only the first.
+      const listed = groupScope ? stateList(groupScope, office.end) : null;
+      if (listed) office.end = listed.end;
+      const name = text.slice(office.start, office.end).replace(/^the\s+/i, "");
+      const key = `group:${slug(listed?.grouping ?? groupScope ?? "")}:${office.office.key}`;
+      add({
+        key,
+        name,
+        kind: "group",
+        aliases: new Set([name]),
+        memberOf: listed ? listed.memberOf : groupScope ? [groupScope] : [],
+        roles: [],
+        wikidataId: null,
+      });
+      for (const k of listed ? listed.memberOf : groupScope ? [groupScope] : [])
+        if (!actors.has(k)) {
+          const scopeActor = gazetteerActor(k);
+          if (scopeActor) addWithParents(scopeActor);
+        }
+      if (free) table.push({ start: office.start, end: office.end, actorKey: key, via: "title" });
+      continue;
+    }
+    const role: ActorRole = {
+      title: office.office.title,
+      organization: office.office.scopeName ?? (scope ? (actors.get(scope)?.name ?? null) : null),
+      start: null,
+      end: null,
+    };
+    // The name after the title may be a spelling the gazetteer lacks around a surname it knows ("Sergey Lavrov").
+    const named =
+      /^\s+((?:[\p{Lu}][\p{L}’'-]+|(?:von|van|der|den|de|del|della|da|das|dos|di|du|la|le|al|el|bin|ben|ter|ten)(?=\s[\p{Lu}]))(?:\s+[\p{Lu}][\p{L}’'-]+){0,2})/u.exec(
+        after,
+      );
+    const nameEnd = named ? office.end + named[0].length : office.end;
+    const reach = Math.max(office.end + 2, nameEnd - 1);
+    const next = table.findNear(
+      office.end,
+      reach,
+      (m) =>
+        m.start >= office.end &&
+        m.start <= reach &&
+        // "Ambassador to US: Netanyahu's …" in a headline is not the ambassador's name.
+        /^\s*,?\s*$/u.test(text.slice(office.end, m.start)) &&
+        actors.get(m.actorKey)?.kind === "person" &&
+        samePerson(actors.get(m.actorKey) as LocalActor, named?.[1] ?? ""),
+    );
+    if (next && nameEnd > next.end && named?.[1]) actors.get(next.actorKey)?.aliases.add(named[1]);
+    if (next && nameEnd > next.end) table.reshape(next, next.start, nameEnd);
+    if (next) {
+      const person = actors.get(next.actorKey);
+      if (person?.kind === "person") {
+        if (!office.office.notCurrent && !person.roles.some((r) => r.title === role.title))
+          person.roles.push(role);
+        if (scope && !person.memberOf.includes(scope)) person.memberOf.push(scope);
+        titledAs.set(titleKey(office.start, office.end), person.key);
+        table.reshape(next, Math.min(next.start, office.start), next.end);
+        continue;
+      }
+    }
+    const name =
+      /^\s+((?:[\p{Lu}][\p{L}’'-]+|(?:von|van|der|den|de|del|della|da|das|dos|di|du|la|le|al|el|bin|ben|ter|ten)(?=\s[\p{Lu}]))(?:\s+[\p{Lu}][\p{L}’'-]+){1,2})/u.exec(
+        after,
+      );
+    const written = name?.[1];
+    if (name && written && !NOT_NAME_WORDS.has(written.split(/\s+/)[0] ?? "")) {
+      const start = office.end + (name[0].length - written.length);
+      // A surname the gazetteer knows under another first name ("Jan Novák" is not "Katalin Novák").
+      const clashes = mentions.filter((m) => m.start < start + written.length && m.end > start);
+      if (
+        clashes.length > 0 &&
+        clashes.every(
+          (m) =>
+            actors.get(m.actorKey)?.kind === "person" &&
+            !samePerson(actors.get(m.actorKey) as LocalActor, written),
+        )
+      ) {
+        for (const m of clashes) table.remove(m);
+      }
+      if (!taken(start, start + written.length)) {
+        const person = addWithParents(personActor(written, [role], scope ? [scope] : []));
+        titledAs.set(titleKey(office.start, office.end), person.key);
+        table.push({
+          start: office.start,
+          end: start + written.length,
+          actorKey: person.key,
+          via: "title",
+        });
+        continue;
+      }
+    }
+    // A description: whom the document itself gave that title, else the document's holder of that
+    // office, else the gazetteer's at the publication date (current offices only).
+    const same = titledAs.get(titleKey(office.start, office.end));
+    const free = !taken(office.start, office.end);
+    const owner = possessedBody(office.end);
+    if (owner) office.end = owner.end;
+    const officeScope =
+      owner?.key ?? impliedWithin(office.office.key, office.office.title, office.office.scope);
+    const holder =
+      !officeScope && officerOfOrganization(after)
+        ? undefined
+        : ((same ? actors.get(same) : undefined) ??
+          (office.office.notCurrent
+            ? undefined
+            : ((owner
+                ? undefined
+                : [...actors.values()].find(
+                    (a) =>
+                      a.kind === "person" &&
+                      a.roles.some((r) => sameOffice(r, office) && heldAt(r, input.publishedAt)),
+                  )) ??
+              officeHolder(office.office.key, officeScope, input.publishedAt) ??
+              seatHolder(office.office.key, officeScope, input.publishedAt) ??
+              undefined)));
+    if (!holder && free) {
+      const principal = unnamedSpokesperson(office, scope);
+      if (principal) {
+        table.push({ ...principal, start: office.start });
+        continue;
+      }
+    }
+    if (holder && describedAt(office.start, office.end) && free) {
+      const person = addWithParents(holder);
+      table.push({
+        start: office.start,
+        end: office.end,
+        actorKey: person.key,
+        via: "description",
+      });
+    }
+  }
+}
+
+/**
+ * "глава Белого дома", "the head of the Kremlin": the head of a body with a ministry pattern is the
+ * holder of the office that leads it (a presidency's president, a prime minister's office's premier).
+ */
+function seatHolder(office: string, scope: string | null, date: string | null): LocalActor | null {
+  if (!scope || (office !== "head" && office !== "leader")) return null;
+  const ministry = entryByKey(scope)?.ministry;
+  const title = ministry ? BODY_HEADS.get(ministry.office) : undefined;
+  return ministry && title ? officeHolder(title, ministry.state, date) : null;
+}
+
+let impliedBodies: Map<string, string> | undefined;
+
+/**
+ * A title's own body inside the organization the text names: "the UN's humanitarian chief" heads
+ * OCHA (a UN body), not the UN.
+ */
+function impliedWithin(office: string, title: string, scope: string | null): string | null {
+  impliedBodies ??= new Map(
+    allOffices().flatMap((o) =>
+      o.implies ? [[`${o.office}|${o.title}`, o.implies] as const] : [],
+    ),
+  );
+  const implied = impliedBodies.get(`${office}|${title}`);
+  if (!scope || !implied || implied === scope) return scope;
+  return gazetteerActor(implied)?.memberOf.includes(scope) ? implied : scope;
+}
+
+/** "the president and chief executive of Acme": a title an organization's officer holds, not the state's. */
+function officerOfOrganization(after: string): boolean {
+  return /^\s+(?:and\s+(?:[\p{Ll}-]+\s+){1,3})?of\s+(?:the\s+)?[\p{Lu}]/u.test(after);
+}
+
+/** Whether a name written in full ("Sergey Lavrov") can be a known person ("Sergei Lavrov"): first names alike. */
+function samePerson(actor: LocalActor, written: string): boolean {
+  const words = written.split(/\s+/);
+  if (words.length < 2) return true;
+  if ([...actor.aliases].some((a) => a.toLowerCase() === written.toLowerCase())) return true;
+  const first = (words[0] ?? "").toLowerCase();
+  const known = (actor.name.split(/\s+/)[0] ?? "").toLowerCase();
+  return first === known || editDistance(first, known) <= 2;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    prev = row;
+  }
+  return prev[b.length] as number;
+}
+
+function sameOffice(role: ActorRole, office: GazetteerHit): boolean {
+  if (!office.office) return false;
+  const t = role.title.toLowerCase();
+  return (
+    (t === office.office.title.toLowerCase() || t.includes(office.office.title.toLowerCase())) &&
+    (!office.office.scopeName || role.organization === office.office.scopeName)
+  );
+}
+
+/**
+ * Whether a role can be the one a description means at the document's date: a foreign secretary
+ * who became prime minister a year later is not "the Prime Minister" of this story.
+ */
+function heldAt(role: ActorRole, date: string | null): boolean {
+  const year = date ? Number(date.slice(0, 4)) : Number.NaN;
+  if (Number.isNaN(year)) return true;
+  const from = role.start ? Number(role.start.slice(0, 4)) : Number.NaN;
+  const to = role.end ? Number(role.end.slice(0, 4)) : Number.NaN;
+  return !(from > year) && !(to < year);
+}
