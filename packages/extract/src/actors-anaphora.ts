@@ -2,10 +2,11 @@
  * Anaphora and coreference: pronouns, "it" opening a clause, and descriptions ("the agency", "the
  * administration", "the official", "the ministers", "the participants") resolved to an actor named before.
  */
-import { firstStartingAtOrAfter, lastStartingAtOrBefore, MentionTable } from "./actors-mentions.js";
+import { MentionTable } from "./actors-mentions.js";
 import type { ActorStageInput } from "./actors-shared.js";
 import { entryByKey } from "./gazetteer/index.js";
 import { GROUPING_MEMBERS } from "./gazetteer/organizations.js";
+import { firstStartingAtOrAfter, lastStartingAtOrBefore } from "./spans.js";
 import { execLed, type LedPattern, ledFrom } from "./text-lines.js";
 import type { LocalActor, Mention, Span } from "./types.js";
 

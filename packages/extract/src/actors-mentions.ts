@@ -1,29 +1,5 @@
-/** The mention table with its positional index, and the ordered-span searches the actor rules use. */
+/** The mention table with its positional index. */
 import type { Mention, Span } from "./types.js";
-
-/** Index of the last span starting at or before `pos` in spans sorted by start; -1 when none does. */
-export function lastStartingAtOrBefore(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((spans[mid] as Span).start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-/** Index of the first span starting at or after `pos` in spans sorted by start. */
-export function firstStartingAtOrAfter(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((spans[mid] as Span).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Text positions per bucket of MentionTable's index: a few words, so most mentions sit in one or two. */
 const BUCKET_WIDTH = 64;

@@ -7,7 +7,6 @@ import { clauseEnd, splitPositions } from "./attribution-clauses.js";
 import { embeddedHolder } from "./attribution-holders.js";
 import {
   type AttributionInput,
-  firstMentionFrom,
   isOutlet,
   type RawStatement,
   trimSpan,
@@ -16,6 +15,7 @@ import {
 import { addOuterHops, findHedges, nameOf } from "./attribution-statement.js";
 import { coordinatedSubject, listMembers, openerOf } from "./attribution-subjects.js";
 import { POSITION_NOUNS } from "./cues.js";
+import { firstStartingAtOrAfter } from "./spans.js";
 import type { Mention, Sentence, Span } from "./types.js";
 
 // Patterns built once from the lexicons (they are matched for every clause).
@@ -95,7 +95,7 @@ export function characterisations(
     const at = sentence.start + m.index;
     let holders: Mention[] = [];
     let pos = at + m[0].length;
-    for (let k = firstMentionFrom(input.mentions, pos); k < input.mentions.length; k++) {
+    for (let k = firstStartingAtOrAfter(input.mentions, pos); k < input.mentions.length; k++) {
       const x = input.mentions[k] as Mention;
       if (x.end > sentence.end) break;
       const joint = text.slice(pos, x.start);
@@ -123,7 +123,9 @@ export function characterisations(
   const forX = /^For\s+/u.exec(stext);
   const forAt = forX ? sentence.start + forX[0].length : -1;
   const forFirst =
-    forX && !headlineOnly ? input.mentions[firstMentionFrom(input.mentions, forAt)] : undefined;
+    forX && !headlineOnly
+      ? input.mentions[firstStartingAtOrAfter(input.mentions, forAt)]
+      : undefined;
   const forMention = forFirst?.start === forAt ? forFirst : undefined;
   if (forMention) {
     const after = text.slice(forMention.end, sentence.end);
@@ -141,7 +143,7 @@ export function characterisations(
   }
   // "X's view: ...", "X's promise: ..." (headline style) and "X's position is that ...".
   const { mentions } = input;
-  for (let i = firstMentionFrom(mentions, sentence.start); i < mentions.length; i++) {
+  for (let i = firstStartingAtOrAfter(mentions, sentence.start); i < mentions.length; i++) {
     const mention = mentions[i] as Mention;
     // Mentions are sorted by start: none from here on lies within the sentence, or one was found.
     if (mention.start > sentence.end || found.length > 0) break;
@@ -155,7 +157,7 @@ export function characterisations(
     const start = mention.end + m[0].length;
     // A subhead glued to the next sentence ends where that sentence's subject begins: "... survival Ukrainian President X has ...".
     let glued: Mention | undefined;
-    for (let k = firstMentionFrom(mentions, start + 1); k < mentions.length; k++) {
+    for (let k = firstStartingAtOrAfter(mentions, start + 1); k < mentions.length; k++) {
       const x = mentions[k] as Mention;
       if (x.start > sentence.end) break;
       if (

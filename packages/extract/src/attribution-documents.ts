@@ -1,10 +1,6 @@
 /** Documents that speak for their issuer: who issued the statement or communiqué an impersonal cue cites ("говорится в заявлении"). */
-import {
-  type AttributionInput,
-  type CueHit,
-  firstMentionFrom,
-  wordCount,
-} from "./attribution-shared.js";
+import { type AttributionInput, type CueHit, wordCount } from "./attribution-shared.js";
+import { firstStartingAtOrAfter } from "./spans.js";
 import type { Mention, Sentence } from "./types.js";
 
 /** Nouns for a document an actor issues, in the languages with impersonal citation ("говорится в заявлении"). */
@@ -58,7 +54,7 @@ export function documentIssuer(
     if (named && named.start >= end) end = named.end;
   } else {
     // The issuer may stand between the document and the verb: "В заявлении МИД говорится".
-    const k = firstMentionFrom(mentions, sentence.start);
+    const k = firstStartingAtOrAfter(mentions, sentence.start);
     let last: Mention | undefined;
     for (let i = k; i < mentions.length && (mentions[i] as Mention).end <= cue.start; i++)
       last = mentions[i];
@@ -87,7 +83,7 @@ export function documentIssuer(
       if (!s) break;
       const upto = i === sentenceIndex ? start : s.end;
       if (!NAMES_DOCUMENT.test(text.slice(s.start, upto))) continue;
-      const opener = mentions[firstMentionFrom(mentions, s.start)];
+      const opener = mentions[firstStartingAtOrAfter(mentions, s.start)];
       if (
         opener &&
         opener.end <= upto &&

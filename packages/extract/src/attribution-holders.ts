@@ -2,13 +2,9 @@
  * Holders inside reported words ("said Russia is open to ...") and who speaks for whom: a spokesperson
  * conveys their principal's position, a named official voices their own state's.
  */
-import {
-  type AttributionInput,
-  escapeRe,
-  firstMentionFrom,
-  isOutlet,
-} from "./attribution-shared.js";
+import { type AttributionInput, escapeRe, isOutlet } from "./attribution-shared.js";
 import { ATTITUDE_ADJECTIVES, type CueEntry, ENGLISH_CUES, POSITION_NOUNS } from "./cues.js";
+import { firstStartingAtOrAfter } from "./spans.js";
 import type { Mention, Sentence, Span } from "./types.js";
 
 // Patterns built once from the lexicons (they are matched for every clause).
@@ -40,12 +36,12 @@ export function embeddedHolder(
 } | null {
   const { text } = input;
   const { mentions } = input;
-  let first: Mention | undefined = mentions[firstMentionFrom(mentions, span.start)];
+  let first: Mention | undefined = mentions[firstStartingAtOrAfter(mentions, span.start)];
   if (!first || first.start >= span.end) return null;
   if (first.actorKey === speaker || !first.actorKey) return null;
   // "Trump and Putin ready to ...": the verb follows the last of coordinated subjects (the caller adds the others).
   const opener = first;
-  for (let i = firstMentionFrom(mentions, opener.end + 1); i < mentions.length; i++) {
+  for (let i = firstStartingAtOrAfter(mentions, opener.end + 1); i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     if (m.start >= span.end) break;
     if (/^\s+(?:and|&)\s+$/u.test(text.slice(opener.end, m.start))) {

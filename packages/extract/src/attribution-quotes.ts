@@ -11,6 +11,7 @@ import {
   wordCount,
 } from "./attribution-shared.js";
 import { buildStatement, findHedges, sentenceSources } from "./attribution-statement.js";
+import { lastStartingAtOrBefore } from "./spans.js";
 import type { Mention, Quote, Sentence, Span } from "./types.js";
 
 /** “...,” <subject> said: the quotation that ends right before the subject. */
@@ -106,14 +107,7 @@ function sentenceFinder(sentences: readonly Sentence[]): (pos: number) => Senten
   );
   if (!ordered) return (pos) => sentences.find((x) => pos >= x.start && pos < x.end);
   return (pos) => {
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((sentences[mid] as Sentence).start <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const s = sentences[lo - 1];
+    const s = sentences[lastStartingAtOrBefore(sentences, pos)];
     return s && pos < s.end ? s : undefined;
   };
 }

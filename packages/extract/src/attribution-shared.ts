@@ -58,18 +58,6 @@ export function isOutlet(input: AttributionInput, key: string): boolean {
   return input.actors.get(key)?.kind === "media_outlet";
 }
 
-/** Index of the first mention starting at or after `pos` (mentions are sorted by start). */
-export function firstMentionFrom(mentions: readonly Mention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as Mention).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function quoteCovering(quotes: readonly Quote[], span: Span): Quote | null {
   for (const q of quotes) {
     const overlap = Math.min(q.end, span.end) - Math.max(q.start, span.start);

@@ -7,13 +7,13 @@ import { embeddedHolder, isSpokesperson } from "./attribution-holders.js";
 import {
   type AttributionInput,
   type CueHit,
-  firstMentionFrom,
   isOutlet,
   type RawStatement,
   trimSpan,
 } from "./attribution-shared.js";
 import { mentionAfter, subjectBefore } from "./attribution-subjects.js";
 import { HEDGES } from "./cues.js";
+import { firstStartingAtOrAfter } from "./spans.js";
 import { execLed, ledPattern } from "./text-lines.js";
 import type { Mention, Sentence, Span } from "./types.js";
 
@@ -177,7 +177,7 @@ export function sentenceSources(
     const mention = mentionAfter(input, sentence.start + m.index + m[0].length, sentence.end);
     if (mention && isOutlet(input, mention.actorKey)) found.push(mention);
   }
-  const first = input.mentions[firstMentionFrom(input.mentions, sentence.start)];
+  const first = input.mentions[firstStartingAtOrAfter(input.mentions, sentence.start)];
   const lead = first?.start === sentence.start ? first : undefined;
   if (
     lead &&

@@ -3,14 +3,9 @@
  * inverted verb, its coordinated partners, Russian and French pronouns and inverted subjects, and the
  * passives and subordinate clauses whose subject holds no position.
  */
-
-import {
-  type AttributionInput,
-  type CueHit,
-  firstMentionFrom,
-  isOutlet,
-} from "./attribution-shared.js";
+import { type AttributionInput, type CueHit, isOutlet } from "./attribution-shared.js";
 import type { CueClass } from "./cues.js";
+import { firstStartingAtOrAfter } from "./spans.js";
 import type { Mention, Sentence } from "./types.js";
 
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, short time phrases. */
@@ -51,7 +46,7 @@ export function subjectBefore(
   let best: Mention | null = null;
   // The candidates run from the sentence's first mention to the first one ending past `pos`; the
   // last that qualifies wins, so they are tried from the nearest back.
-  const first = firstMentionFrom(mentions, sentence.start);
+  const first = firstStartingAtOrAfter(mentions, sentence.start);
   let last = first;
   while (last < mentions.length && (mentions[last] as Mention).end <= pos) last++;
   for (let i = last - 1; i >= first && best === null; i--) {
@@ -181,7 +176,7 @@ export function coordinatedSubject(
   // The last mention (in order) ending by the subject's start and starting in the sentence: only
   // mentions starting by the subject's start can end by it, and starts only fall going back.
   let previous: Mention | undefined;
-  for (let i = firstMentionFrom(input.mentions, subject.start + 1) - 1; i >= 0; i--) {
+  for (let i = firstStartingAtOrAfter(input.mentions, subject.start + 1) - 1; i >= 0; i--) {
     const m = input.mentions[i] as Mention;
     if (m.start < sentence.start) break;
     if (m.end <= subject.start) {
@@ -207,7 +202,7 @@ export function listMembers(input: AttributionInput, sentence: Sentence, head: M
   const out: Mention[] = [];
   let at = head;
   for (;;) {
-    const k = firstMentionFrom(input.mentions, at.start) - 1;
+    const k = firstStartingAtOrAfter(input.mentions, at.start) - 1;
     const m = input.mentions[k];
     if (!m || m.start < sentence.start || m.end > at.start) break;
     if (!/^\s*,\s*(?:the\s+|(?:le|la|les|l['’])\s*)?$/iu.test(input.text.slice(m.end, at.start)))
@@ -222,7 +217,7 @@ export function listMembers(input: AttributionInput, sentence: Sentence, head: M
 
 /** The first mention starting within the first five characters of a sentence. */
 export function openerOf(input: AttributionInput, sentence: Sentence): Mention | undefined {
-  const m = input.mentions[firstMentionFrom(input.mentions, sentence.start)];
+  const m = input.mentions[firstStartingAtOrAfter(input.mentions, sentence.start)];
   return m && m.start <= sentence.start + 4 ? m : undefined;
 }
 
@@ -232,7 +227,7 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]{1,40}\))?\s*[-—–]\s*(?:
 /** The subject opening a sentence after its dateline ("PARIS (Agency) - Ruritania presented ..."). */
 export function datelinedOpener(input: AttributionInput, sentence: Sentence): Mention | undefined {
   const { mentions, text } = input;
-  for (let k = firstMentionFrom(mentions, sentence.start); k < mentions.length; k++) {
+  for (let k = firstStartingAtOrAfter(mentions, sentence.start); k < mentions.length; k++) {
     const m = mentions[k] as Mention;
     if (m.start >= sentence.end || m.start > sentence.start + 60) return undefined;
     if (isOutlet(input, m.actorKey)) continue;
@@ -243,7 +238,7 @@ export function datelinedOpener(input: AttributionInput, sentence: Sentence): Me
 
 /** The mention right after `pos` (past punctuation and "the"), if it starts by `limit`. */
 export function mentionAfter(input: AttributionInput, pos: number, limit: number): Mention | null {
-  const m = input.mentions[firstMentionFrom(input.mentions, pos)];
+  const m = input.mentions[firstStartingAtOrAfter(input.mentions, pos)];
   if (!m || m.start > limit) return null;
   return /^[\s,:]*(?:the\s+|le\s+|la\s+|les\s+|l['’])?[“"«]?$/iu.test(
     input.text.slice(pos, m.start),
@@ -259,7 +254,7 @@ export function invertedSubject(
   verbEnd: number,
 ): Mention | null {
   const { text, mentions } = input;
-  for (let k = firstMentionFrom(mentions, verbEnd); k < mentions.length; k++) {
+  for (let k = firstStartingAtOrAfter(mentions, verbEnd); k < mentions.length; k++) {
     const m = mentions[k] as Mention;
     if (m.end > sentence.end) break;
     const between = text.slice(verbEnd, m.start);

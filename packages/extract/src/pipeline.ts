@@ -16,13 +16,12 @@ import { makeEvidence, rootActorId } from "@stancemap/schema";
 import { findActors } from "./actors.js";
 import { attribute, type RawStatement } from "./attribution.js";
 import { cuesForLanguage } from "./cues.js";
-
 import { readableId, sha256Hex, shortHash } from "./ids.js";
 import { InputError } from "./input.js";
 import { type Fingerprint, fingerprint, linkDocuments } from "./links.js";
 import { analyseInput } from "./prepare.js";
-
 import { segment } from "./segment.js";
+import { firstStartingAtOrAfter } from "./spans.js";
 import { induceTopics, type TopicEntity, type TopicFeatures } from "./topics.js";
 import type { LocalActor, Mention, Span } from "./types.js";
 
@@ -271,15 +270,8 @@ function startOrdered(mentions: readonly Mention[]): boolean {
  */
 function mentionsWithin(mentions: readonly Mention[], ordered: boolean, span: Span): Mention[] {
   if (!ordered) return mentions.filter((m) => m.start >= span.start && m.end <= span.end);
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((mentions[mid] as Mention).start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Mention[] = [];
-  for (let k = lo; k < mentions.length; k++) {
+  for (let k = firstStartingAtOrAfter(mentions, span.start); k < mentions.length; k++) {
     const m = mentions[k] as Mention;
     // Past the span's end no mention can fit: each ends at or after its start.
     if (m.start > span.end) break;

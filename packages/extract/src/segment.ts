@@ -1,7 +1,7 @@
 /** Stage 3: splits a document into paragraphs, sentences, tokens and quotations, with offsets into the text. */
-
 import model from "wink-eng-lite-web-model";
 import winkNLP, { type WinkMethods } from "wink-nlp";
+import { lastStartingAtOrBefore } from "./spans.js";
 import type { Paragraph, Quote, Segmentation, Sentence, Span, Token } from "./types.js";
 
 export interface SegmentOptions {
@@ -101,17 +101,6 @@ export function tokensIn(sentence: Sentence, span: Span): Token[] {
 function overlaps(a: Span, b: Span): boolean {
   if (b.start === b.end) return a.start <= b.start && b.start < a.end;
   return a.start < b.end && a.end > b.start;
-}
-
-function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((spans[mid] as Span).start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 // ---------------------------------------------------------------------------------------------

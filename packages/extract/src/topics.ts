@@ -8,6 +8,7 @@ import type { ActorKind, Stance, Topic } from "@stancemap/schema";
 import { type CompiledFrame, compiledFrames, type FrameSlots, gateHits } from "./frames.js";
 import { shortHash, slug } from "./ids.js";
 import { isStopword, type ParaphraseKey, paraphraseKeys } from "./paraphrase.js";
+import { firstStartingAtOrAfter } from "./spans.js";
 
 export interface TopicEntity {
   key: string;
@@ -309,7 +310,7 @@ function grantsReprieve(text: string): boolean {
  * the sanctions speaks of sanctions on itself.
  */
 const BORNE =
-  /(?<![\p{L}])(?:accept\w*|fac(?:e|es|ed|ing)|suffer\w*|endur\w*|withstand\w*|hit by|hurt by|targeted|under (?:\w+ )?(?:sanctions|tariffs)|lift\w*|eas(?:e|es|ed|ing)|remov\w*|against (?:us|it|them)|прим[её]т|смирит\w*|выдерж\w*|снят\w*|отмен\w*|против нас|accept\w*|subi\w*|levée|lever)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:accept\w*|fac(?:e|es|ed|ing)|suffer\w*|endur\w*|withstand\w*|hit by|hurt by|targeted|under (?:\w+ )?(?:sanctions|tariffs)|lift\w*|eas(?:e|es|ed|ing)|remov\w*|against (?:us|it|them)|прим[её]т|смирит\w*|выдерж\w*|снят\w*|отмен\w*|против нас|subi\w*|levée|lever)(?![\p{L}])/iu;
 
 /** Words standing for an organization the clause does not name ("the alliance", "the bloc"). */
 const ALLIANCE_WORD =
@@ -452,7 +453,7 @@ function fragmentDonors(
     const byStart = [...indexes].sort(
       (a, b) => (items[a]?.position?.start ?? 0) - (items[b]?.position?.start ?? 0) || a - b,
     );
-    const starts = byStart.map((i) => items[i]?.position?.start ?? 0);
+    const spans = byStart.map((i) => items[i]?.position ?? { start: 0, end: 0 });
     let longest = 0;
     for (const i of indexes) {
       const p = items[i]?.position;
@@ -469,8 +470,8 @@ function fragmentDonors(
       let other: [number, number] | null = null;
       // Every statement that can end within reach before it or start within reach after it, in
       // the document's own order (ties go to the earlier statement, as they always have).
-      const from = lowerBound(starts, at.start - reach - longest);
-      const to = lowerBound(starts, at.end + reach + 1);
+      const from = firstStartingAtOrAfter(spans, at.start - reach - longest);
+      const to = firstStartingAtOrAfter(spans, at.end + reach + 1);
       const nearby = byStart.slice(from, to).sort((a, b) => a - b);
       for (const candidate of nearby) {
         const g = items[candidate] as TopicFeatures;
@@ -492,18 +493,6 @@ function fragmentDonors(
     }
   }
   return donors;
-}
-
-/** The first position in ascending `values` holding `value` or more. */
-function lowerBound(values: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
