@@ -380,6 +380,21 @@ describe("induceTopics", () => {
     expect(label(3)).not.toMatch(/nuclear deal/);
   });
 
+  it("takes the deal's slots from where its document names it, not from others the clause names", () => {
+    const iran: TopicEntity = { key: "iran", name: "Iran", kind: "state" };
+    const france: TopicEntity = { key: "france", name: "France", kind: "state" };
+    const named = "the nuclear deal with Iran must be kept";
+    const scrap = "he may scrap the agreement unless France agrees to changes";
+    const { topics, assignments } = induceTopics([
+      placed(named, "d1", 0, [at(iran, named, "Iran")]),
+      placed(scrap, "d1", 100, [at(france, scrap, "France")]),
+    ]);
+    const label = (i: number) => topics.find((t) => t.id === assignments[i]?.topicId)?.label;
+    expect(label(0)).toBe("The Iran nuclear deal");
+    expect(label(1)).toBe("The Iran nuclear deal");
+    expect(assignments[1]?.stance).toBe("opposes");
+  });
+
   it("leaves a clause its own, more specific frame when it also says 'the deal'", () => {
     const named = "a trade deal with Canada is close";
     const own = "the deal must not end the exemption for Canada";

@@ -122,25 +122,34 @@ export function matchFrames(text: string, hasOrg: boolean, gated = true): FrameM
  * Gives a clause that names a frame's object only by a definite description ("pull out of the
  * agreement", "Israel has long opposed the pact") the frame its document names outright most often
  * ("the nuclear deal"), unless the clause has a frame of its own at least as specific. The words
- * against the frame still set its direction ("scrap the deal"); otherwise the cue decides.
+ * against the frame still set its direction ("scrap the deal"); otherwise the cue decides. Returns,
+ * for each clause so resolved, the statement naming that frame outright nearest before it (else
+ * after it) in the document: "the deal" is the deal named there, so its slots come from there and
+ * not from whoever else the clause names ("scrap the deal if Britain and France do not agree").
  */
-function resolveAnaphors(items: readonly TopicFeatures[], matches: (FrameMatch | null)[]): void {
-  const named = new Map<string, Map<CompiledFrame, number>>();
+function resolveAnaphors(
+  items: readonly TopicFeatures[],
+  matches: (FrameMatch | null)[],
+): Map<number, number> {
+  const named = new Map<string, Map<CompiledFrame, number[]>>();
   items.forEach((f, index) => {
     const frame = matches[index]?.frame;
     const document = f.position?.document;
     if (!frame?.anaphorRe || document === undefined) return;
-    const counts = named.get(document) ?? new Map<CompiledFrame, number>();
-    counts.set(frame, (counts.get(frame) ?? 0) + 1);
-    named.set(document, counts);
+    const byFrame = named.get(document) ?? new Map<CompiledFrame, number[]>();
+    const list = byFrame.get(frame);
+    if (list) list.push(index);
+    else byFrame.set(frame, [index]);
+    named.set(document, byFrame);
   });
-  if (named.size === 0) return;
+  const donors = new Map<number, number>();
+  if (named.size === 0) return donors;
   items.forEach((f, index) => {
-    const counts = f.position ? named.get(f.position.document) : undefined;
-    if (!counts) return;
+    const byFrame = f.position ? named.get(f.position.document) : undefined;
+    if (!byFrame) return;
     let best: CompiledFrame | null = null;
-    for (const [frame, count] of counts)
-      if (!best || count > (counts.get(best) as number)) best = frame;
+    for (const [frame, list] of byFrame)
+      if (!best || list.length > (byFrame.get(best) as number[]).length) best = frame;
     const own = matches[index];
     if (!best?.anaphorRe || (own && own.frame.priority >= best.priority)) return;
     const lower = f.text.toLowerCase();
@@ -153,7 +162,20 @@ function resolveAnaphors(items: readonly TopicFeatures[], matches: (FrameMatch |
         if (!negated(lower, m.index)) direction = -1;
     }
     matches[index] = { frame: best, direction, index: found.index };
+    const at = f.position?.start ?? 0;
+    const outright = byFrame.get(best) as number[];
+    let donor: number | undefined;
+    let after: number | undefined;
+    for (const j of outright) {
+      const start = items[j]?.position?.start ?? 0;
+      if (start <= at) {
+        if (donor === undefined || start > (items[donor]?.position?.start ?? 0)) donor = j;
+      } else if (after === undefined || start < (items[after]?.position?.start ?? 0)) after = j;
+    }
+    const pick = donor ?? after;
+    if (pick !== undefined) donors.set(index, pick);
   });
+  return donors;
 }
 
 /** A negator among the four words before a match flips it ("never joins", "not to scale back"). */
@@ -565,7 +587,9 @@ export function induceTopics(items: readonly TopicFeatures[]): {
     }
     return match;
   });
-  resolveAnaphors(items, matches);
+  // Matches as each clause's own words give them, before anaphors borrow a frame.
+  const ownMatches = [...matches];
+  const anaphorDonors = resolveAnaphors(items, matches);
   const keyCache = new Map<string, ParaphraseKey[]>();
   const keys = items.map((f) => statementKeys(f, keyCache));
   // Each statement's frame family (a refined frame counts as its parent's), null when unframed.
@@ -574,13 +598,18 @@ export function induceTopics(items: readonly TopicFeatures[]): {
   items.forEach((f, index) => {
     const match = matches[index];
     const donor = donors.get(index);
+    const named = anaphorDonors.get(index);
+    const namedMatch = named === undefined ? null : ownMatches[named];
     if (match) {
       framed.push({
         index,
         frame: match.frame,
         direction: match.direction,
         holderRoot: f.holderRoot,
-        filled: fillSlots(f, match.frame, match.index),
+        filled:
+          named !== undefined && namedMatch
+            ? fillSlots(items[named] as TopicFeatures, namedMatch.frame, namedMatch.index)
+            : fillSlots(f, match.frame, match.index),
       });
     } else if (donor) {
       // The fragment takes its neighbour's issue, not its direction: "That's a disaster" backs nothing.
