@@ -212,6 +212,24 @@ describe("induceTopics", () => {
     expect(topics[0]?.label.startsWith("Move was positive")).toBe(true);
   });
 
+  it("labels with what follows a colon, whole words, and no date or attribution at its edges", () => {
+    const label = (text: string) => induceTopics([features(text, [])]).topics[0]?.label;
+    // After a colon comes the point; a one-word stretch is widened to its whole stretch.
+    expect(label("Tonight I am here to tell you one thing: the regime cheated.")).toBe(
+      "Regime cheated",
+    );
+    // Dates and function words never open a label.
+    expect(label("late Friday that quotas on imports from abroad are necessary")).toMatch(
+      /^Quotas on imports/,
+    );
+    // An attribution cutting into a quotation is not what was said.
+    expect(
+      label('"We know," one retired admiral said, "that the fleet was never ready for winter."'),
+    ).not.toMatch(/admiral|said/i);
+    // A key's surface may stop inside a word; the label does not.
+    expect(label("the harbour wasn't ready for the storm season")).not.toMatch(/wasn$/);
+  });
+
   it("never takes the state imposing a measure as its target", () => {
     const us: TopicEntity = { key: "us", name: "United States", kind: "state" };
     const exempt = "it wants a permanent exemption from the U.S. tariffs";

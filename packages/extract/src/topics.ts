@@ -868,13 +868,14 @@ function phraseLabel(
   items: readonly TopicFeatures[],
   keysOf: ReadonlyMap<number, readonly ParaphraseKey[]>,
 ): string | null {
-  const rank = [...cluster.keys.entries()]
+  const counted = [...cluster.keys.entries()]
     .filter(([k]) => !k.startsWith("@"))
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, 4)
-    .map(([k]) => k);
-  if (rank.length === 0) return null;
-  const wanted = new Set(rank);
+    .sort((a, b) => b[1] - a[1]);
+  if (counted.length === 0) return null;
+  // The four commonest keys and every key as common as the fourth: a cluster of one has no
+  // commonest, and an alphabetical cut would pick its words at random.
+  const floor = (counted[Math.min(3, counted.length - 1)] as [string, number])[1];
+  const wanted = new Set(counted.filter(([, n]) => n >= floor).map(([k]) => k));
   let best: { index: number; score: number; english: boolean; length: number } | null = null;
   for (const index of cluster.members) {
     const f = items[index] as TopicFeatures;
@@ -891,16 +892,58 @@ function phraseLabel(
   }
   if (!best) return null;
   const text = (items[best.index] as TopicFeatures).text;
-  const hits = (keysOf.get(best.index) ?? [])
-    .filter((k) => wanted.has(k.key))
-    .sort((a, b) => a.start - b.start);
+  const language = (items[best.index] as TopicFeatures).language;
   // The words, to count a stretch's words and to finish its last phrase.
   const wordList: { start: number; end: number; word: string }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text))
     wordList.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+  // A label stays within one stretch between strong punctuation and quotation marks: "Tonight I'm
+  // here to tell you one thing: Iran lied" is labelled by what follows the colon, "…," one former
+  // official said, "that we have to…" by one side of the interruption.
   const wordsIn = (start: number, end: number) =>
     wordList.filter((w) => w.start >= start && w.start < end).length;
+  const segments = labelSegments(text);
+  const segmentOf = (offset: number) => {
+    let i = 0;
+    while (i + 1 < segments.length && (segments[i + 1] as number) <= offset) i++;
+    return i;
+  };
+  const allHits = (keysOf.get(best.index) ?? [])
+    .filter((k) => wanted.has(k.key))
+    .sort((a, b) => a.start - b.start);
+  const perSegment = new Map<number, ParaphraseKey[]>();
+  for (const k of allHits) {
+    const i = segmentOf(k.start);
+    const list = perSegment.get(i);
+    if (list) list.push(k);
+    else perSegment.set(i, [k]);
+  }
+  // The stretch with most of the cluster's keys; after a colon it announces the point, so it wins
+  // whenever it holds any.
+  let chosen: ParaphraseKey[] = [];
+  let chosenAfterColon = false;
+  let chosenAttribution = true;
+  for (const [i, list] of perSegment) {
+    const from = segments[i] as number;
+    const afterColon = i > 0 && text[from - 1] === ":";
+    // A short stretch with a reporting verb is the attribution cutting into a quotation.
+    const stretch = text.slice(from, segments[i + 1] ?? text.length);
+    const attribution = REPORTING.test(stretch) && wordsIn(from, from + stretch.length) <= 8;
+    if (
+      (chosenAttribution && !attribution) ||
+      (attribution === chosenAttribution &&
+        ((afterColon && !chosenAfterColon) ||
+          (afterColon === chosenAfterColon && list.length > chosen.length)))
+    ) {
+      chosen = list;
+      chosenAfterColon = afterColon;
+      chosenAttribution = attribution;
+    }
+  }
+  const hits = chosen;
+  const segment = hits[0] ? segmentOf(hits[0].start) : 0;
+  const limit = segments[segment + 1] ?? text.length;
   let span: { start: number; end: number; hits: number; words: number } | null = null;
   for (let i = 0; i < hits.length; i++) {
     for (let j = i; j < hits.length; j++) {
@@ -914,23 +957,68 @@ function phraseLabel(
     }
   }
   if (!span) return null;
-  // Finish the phrase the stretch ends in: "a final" → "a final agreement", up to a function word
-  // or punctuation.
-  const language = (items[best.index] as TopicFeatures).language;
-  let { end, words } = span;
-  for (const w of wordList) {
-    if (w.start < end) continue;
-    if (words >= LABEL_WORDS || !/^\s+$/.test(text.slice(end, w.start))) break;
-    if (isStopword(w.word, language) || /^\d/.test(w.word)) break;
-    end = w.end;
-    words++;
+  // Whole words only: a key's surface may stop inside one ("wasn" of "wasn't").
+  let first = wordList.findIndex((w) => w.end > span.start);
+  let last = wordList.findLastIndex((w) => w.start < span.end);
+  if (first < 0 || last < first) return null;
+  // Finish the phrase the stretch ends in: "a final" → "a final agreement", up to a function word,
+  // punctuation or the end of its stretch.
+  while (last + 1 < wordList.length && last - first + 1 < LABEL_WORDS) {
+    const next = wordList[last + 1] as (typeof wordList)[number];
+    const previous = wordList[last] as (typeof wordList)[number];
+    if (next.end > limit || !/^\s+$/.test(text.slice(previous.end, next.start))) break;
+    if (isStopword(next.word, language) || /^\d/.test(next.word)) break;
+    last++;
   }
-  if (words < 2) return null;
+  // No label starts or ends on a function word, a date or a title ("late Friday that quotas …",
+  // "… first informed Mr").
+  // A number may open a label ("30-day delay", "34.6 million tons"), not close it.
+  const edge = (w: { word: string }) => isStopword(w.word, language) || TIME_WORD.test(w.word);
+  const tail = (w: { word: string }) => edge(w) || /^\d+$/.test(w.word) || TITLE_WORD.test(w.word);
+  while (first <= last && edge(wordList[first] as (typeof wordList)[number])) first++;
+  while (last >= first && tail(wordList[last] as (typeof wordList)[number])) last--;
+  // One word is no label: a short stretch says it whole ("one thing: Iran lied" → "Iran lied").
+  if (last - first + 1 < 2) {
+    const from = segments[segment] as number;
+    first = wordList.findIndex((w) => w.start >= from);
+    last = wordList.findLastIndex((w) => w.end <= limit);
+    while (first <= last && edge(wordList[first] as (typeof wordList)[number])) first++;
+    while (last >= first && tail(wordList[last] as (typeof wordList)[number])) last--;
+    if (first < 0 || last - first + 1 < 2 || last - first + 1 > LABEL_WORDS) return null;
+  }
   const phrase = text
-    .slice(span.start, end)
+    .slice(
+      (wordList[first] as (typeof wordList)[number]).start,
+      (wordList[last] as (typeof wordList)[number]).end,
+    )
     .replace(/\s+/g, " ")
     .replace(/["“”«»„]/g, "");
   return capitalise(phrase);
+}
+
+/** Words of time a label never starts or ends with: they date a statement, they are not its issue. */
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|late|early|earlier|later|last|next|week|weekend|month|year|morning|evening|night|january|february|march|april|june|july|august|september|october|november|december|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|вчера|сегодня|завтра|накануне|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|demain|soir|matin)$/iu;
+/** Reporting verbs: a short stretch holding one is an attribution, not what was said. */
+const REPORTING =
+  /(?<![\p{L}])(?:said|says|told|added|asked|noted|stressed|insisted|according to|заявил\p{L}*|сказал\p{L}*|сообщил\p{L}*|отметил\p{L}*|подчеркнул\p{L}*|a déclaré|a dit|a-t-il|a-t-elle|selon)(?![\p{L}])/iu;
+/** Titles that announce a name, never a label's last word. */
+const TITLE_WORD = /^(?:mr|mrs|ms|dr|sir|г-н|г-жа|m|mme)$/iu;
+
+/**
+ * Offsets where a label's stretches begin: the text's start and every point after strong
+ * punctuation (; : — – ( ) and sentence ends) and around an interrupted quotation (`…," he said, "…`);
+ * quotation marks inside a clause ("the move was “positive”") split nothing.
+ */
+function labelSegments(text: string): number[] {
+  const starts = [0];
+  const BOUNDARY = /[;:()\u2014\u2013]|[.!?](?=\s)|\s[-–]\s|[,.!?]["”»’']|,\s*["“«„‘']/gu;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const at = m.index + m[0].length;
+    if (at > (starts[starts.length - 1] as number)) starts.push(at);
+  }
+  return starts;
 }
 
 function topicId(label: string): string {
