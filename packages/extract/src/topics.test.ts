@@ -230,6 +230,31 @@ describe("induceTopics", () => {
     expect(label("the harbour wasn't ready for the storm season")).not.toMatch(/wasn$/);
   });
 
+  it("never spares from a measure the one the corpus says imposes it", () => {
+    const freedonia: TopicEntity = { key: "fr", name: "Freedonia", kind: "state" };
+    const ruritania: TopicEntity = { key: "ru", name: "Ruritania", kind: "state" };
+    const asFreedonia = { holder: "fr", holderRoot: "fr", holderRootEntity: freedonia };
+    const asRuritania = { holder: "ru", holderRoot: "ru", holderRootEntity: ruritania };
+    const imposed1 = "Freedonia's steel tariffs will stay in force";
+    const imposed2 = "Freedonia's tariffs hurt exporters";
+    const none = "there will be no exemptions for anyone";
+    const granted = "Ruritania was granted a permanent exemption";
+    const loses = "if it loses its exemption it will retaliate against Freedonia";
+    const { topics, assignments } = induceTopics([
+      placed(imposed1, "d1", 0, [at(freedonia, imposed1, "Freedonia")], asFreedonia),
+      placed(imposed2, "d2", 0, [at(freedonia, imposed2, "Freedonia")], asRuritania),
+      placed(none, "d1", 200, [], asFreedonia),
+      placed(granted, "d1", 400, [at(ruritania, granted, "Ruritania")], asFreedonia),
+      placed(loses, "d2", 300, [at(freedonia, loses, "Freedonia")], asRuritania),
+    ]);
+    const label = (i: number) => topics.find((t) => t.id === assignments[i]?.topicId)?.label;
+    // The imposer's "no exemptions" spares nobody, not itself and not whom it spared elsewhere.
+    expect(label(2)).toBe("Tariff exemption");
+    expect(label(3)).toBe("Tariff exemption for Ruritania");
+    // Whom the speaker would retaliate against is not who would lose the exemption.
+    expect(label(4)).toBe("Tariff exemption for Ruritania");
+  });
+
   it("never takes the state imposing a measure as its target", () => {
     const us: TopicEntity = { key: "us", name: "United States", kind: "state" };
     const exempt = "it wants a permanent exemption from the U.S. tariffs";

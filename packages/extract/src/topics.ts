@@ -226,7 +226,12 @@ const ATTACHED_AFTER = 32;
  * since a clause naming its speaker ("Ruritania insists on keeping control over Freedonia's territory") is
  * usually about someone else.
  */
-function fillSlots(f: TopicFeatures, frame: CompiledFrame | null, at: number): FilledSlots {
+function fillSlots(
+  f: TopicFeatures,
+  frame: CompiledFrame | null,
+  at: number,
+  imposers: ReadonlySet<string> = NO_KEYS,
+): FilledSlots {
   const ownAllowed = frame?.otherSideOnly !== true;
   const isOwn = (e: TopicEntity) =>
     e.key === f.holderRoot || e.key === f.holder || e.root?.key === f.holderRoot;
@@ -255,6 +260,9 @@ function fillSlots(f: TopicFeatures, frame: CompiledFrame | null, at: number): F
       (e.at !== undefined && imposes?.(f.text, e.at) ? 8 : 0),
   );
   if (state?.at !== undefined && imposes?.(f.text, state.at)) state = undefined;
+  // Who the corpus says imposes the measure is not who is spared it ("if it loses its exemption it
+  // will retaliate against U.S. goods").
+  if (state && frame?.selfWhenUnnamed && imposers.has(state.key)) state = undefined;
   // A measure's target is someone else unless the clause says so: attached ("tariffs on Canadian
   // steel", said by Canada) or as what the speaker bears ("Russia will never accept sanctions"). An
   // administration naming its own country beside its tariffs is their imposer.
@@ -272,13 +280,20 @@ function fillSlots(f: TopicFeatures, frame: CompiledFrame | null, at: number): F
     const root = f.holderRootEntity;
     // Who grants a reprieve ("extended the exemptions", "delayed the tariffs") is not who gets it.
     const grants = !!frame?.selfWhenUnnamed && grantsReprieve(f.text);
+    // Nor is the one the corpus says imposes the measure ("U.S. tariffs") spared from it.
     const own =
-      ownAllowed && !othersMeasure && !grants && root && ownKinds.includes(root.kind)
+      ownAllowed &&
+      !othersMeasure &&
+      !grants &&
+      root &&
+      ownKinds.includes(root.kind) &&
+      !(frame?.selfWhenUnnamed && imposers.has(root.key))
         ? root
         : undefined;
-    // A measure's target is never guessed from the document: a story about tariffs names many
-    // countries, and each outlet would name a different one.
-    state = own ?? (othersMeasure || grants ? undefined : fromContext(["state"]));
+    // A measure's target, or who is spared it, is never guessed from the document: a story about
+    // tariffs names many countries (the one imposing them most), and each outlet would name a
+    // different one.
+    state = own ?? (frame?.measure || grants ? undefined : fromContext(["state"]));
     if (state) from.state = state === own ? "self" : "context";
   }
 
@@ -299,6 +314,34 @@ function fillSlots(f: TopicFeatures, frame: CompiledFrame | null, at: number): F
   };
 }
 
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/**
+ * The actor (by root) the corpus names most often as imposing a measure ("U.S. tariffs", "Trump's
+ * steel tariffs", "sanctions imposed by Washington"), when one stands out: named so at least twice
+ * and more often than any other. In a trade war both sides impose tariffs, and "EU tariff
+ * decision" reads like the EU's own, so a single mention proves nothing.
+ */
+function principalImposer(
+  items: readonly TopicFeatures[],
+  matches: readonly (FrameMatch | null)[],
+): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  items.forEach((f, index) => {
+    const frame = matches[index]?.frame;
+    if (!frame?.imposes) return;
+    for (const e of f.entities) {
+      if (e.at === undefined || !frame.imposes(f.text, e.at)) continue;
+      const key = e.root?.key ?? e.key;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  });
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < 2 || (second && second[1] === top[1])) return NO_KEYS;
+  return new Set([top[0]]);
+}
+
 /** Whether `state` stands in a list of two or more states or blocs: "Canada, Mexico and the EU". */
 function coordinatedStates(f: TopicFeatures, state: TopicEntity): boolean {
   const listed = f.entities
@@ -317,7 +360,7 @@ function coordinatedStates(f: TopicFeatures, state: TopicEntity): boolean {
 
 /** Verbs of granting a reprieve, in the active voice: "extended the exemptions", "delayed the tariffs". */
 const GRANTS =
-  /(?<![\p{L}])(?:grant(?:s|ed|ing)?|extend(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|offer(?:s|ed|ing)?|gave|give[sn]?|push(?:es|ed|ing)? back|put(?:s|ting)? off|отложил\p{L}*|отсрочил\p{L}*|продлил\p{L}*|предоставил\p{L}*|a (?:accordé|prolongé|reporté)|ont (?:accordé|prolongé|reporté))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:grant(?:s|ed|ing)?|extend(?:s|ed|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|gave|give[sn]?|push(?:es|ed|ing)? back|put(?:s|ting)? off|отложил\p{L}*|отсрочил\p{L}*|продлил\p{L}*|предоставил\p{L}*|a (?:accordé|prolongé|reporté)|ont (?:accordé|prolongé|reporté))(?![\p{L}])/iu;
 /** A form of "be" or "get" just before a verb makes it passive: "was granted", "got an extension". */
 const PASSIVE_BEFORE =
   /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -345,6 +388,7 @@ const ALLIANCE_WORD =
  */
 function reconcileSlots(
   framed: { frame: CompiledFrame; holderRoot: string; filled: FilledSlots }[],
+  imposer: ReadonlySet<string> = NO_KEYS,
 ): void {
   // A refined frame votes with its parent: a land swap is about the same territory as its control.
   // Not an exemption: its slot is who is spared, the parent's who is hit ("our tariffs on the U.S.").
@@ -373,7 +417,7 @@ function reconcileSlots(
         (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
       )[0] ?? ["", 0];
       if (count * 2 <= named) continue;
-      for (const { frame, filled } of group) {
+      for (const { frame, filled, holderRoot } of group) {
         const source = filled.from[slot];
         if (
           filled.explicit ||
@@ -381,7 +425,9 @@ function reconcileSlots(
           source === "list" ||
           (slot === "org" && frame.orgNamed) ||
           // Whom a measure hits is what the clause says or nobody: one state imposes tariffs on many.
-          (slot === "state" && frame.measure && !frame.selfWhenUnnamed)
+          (slot === "state" && frame.measure && !frame.selfWhenUnnamed) ||
+          // Who imposes a measure spares many, one at a time: "no exemptions" spares none of them.
+          (slot === "state" && frame.selfWhenUnnamed && imposer.has(holderRoot))
         )
           continue;
         filled.slots[slot] = top;
@@ -590,6 +636,7 @@ export function induceTopics(items: readonly TopicFeatures[]): {
   // Matches as each clause's own words give them, before anaphors borrow a frame.
   const ownMatches = [...matches];
   const anaphorDonors = resolveAnaphors(items, matches);
+  const imposer = principalImposer(items, matches);
   const keyCache = new Map<string, ParaphraseKey[]>();
   const keys = items.map((f) => statementKeys(f, keyCache));
   // Each statement's frame family (a refined frame counts as its parent's), null when unframed.
@@ -609,7 +656,7 @@ export function induceTopics(items: readonly TopicFeatures[]): {
         filled:
           named !== undefined && namedMatch
             ? fillSlots(items[named] as TopicFeatures, namedMatch.frame, namedMatch.index)
-            : fillSlots(f, match.frame, match.index),
+            : fillSlots(f, match.frame, match.index, imposer),
       });
     } else if (donor) {
       // The fragment takes its neighbour's issue, not its direction: "That's a disaster" backs nothing.
@@ -618,11 +665,11 @@ export function induceTopics(items: readonly TopicFeatures[]): {
         frame: donor.frame,
         direction: 0,
         holderRoot: f.holderRoot,
-        filled: fillSlots(f, donor.frame, 0),
+        filled: fillSlots(f, donor.frame, 0, imposer),
       });
     } else pending.push({ index, keys: keys[index] as StatementKeys });
   });
-  reconcileSlots(framed);
+  reconcileSlots(framed, imposer);
   for (const { index, frame, direction, filled } of framed) {
     const f = items[index] as TopicFeatures;
     const { slots } = filled;
