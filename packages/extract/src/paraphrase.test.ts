@@ -63,9 +63,24 @@ describe("paraphraseKeys", () => {
     expect(keys("the reporter asked")).not.toContain("~delay");
   });
 
-  it("drops stopwords, numbers and short words", () => {
-    expect(keys("it is one of the 25 big ones")).toEqual(["one"]);
+  it("drops stopwords and short words; numbers are anchors, not stems", () => {
+    expect(keys("it is one of the 25 big ones")).toEqual(["one", "#num:25"]);
     expect(keys("они считают, что это так", "ru")).toEqual(["счит"]);
+  });
+
+  it("gives dates and figures one key in every language", () => {
+    const anchors = (text: string, lang: string) =>
+      keys(text, lang).filter((k) => k.startsWith("#"));
+    expect(anchors("from March 15 the fleet will inspect ships", "en")).toEqual(["#date:3-15"]);
+    expect(anchors("à partir du 15 mars, la flotte", "fr")).toEqual(["#date:3-15"]);
+    expect(anchors("с 15 марта флот начнёт", "ru")).toEqual(["#date:3-15"]);
+    expect(anchors("a fund worth €1.5 billion", "en")).toEqual(["#num:1500000000"]);
+    expect(anchors("фонд объемом 1,5 млрд евро", "ru")).toEqual(["#num:1500000000"]);
+    expect(anchors("un fonds de 1,5 milliard d'euros", "fr")).toEqual(["#num:1500000000"]);
+    expect(anchors("cut imports by 30 percent", "en")).toEqual(["#pct:30"]);
+    expect(anchors("сократить импорт на 30%", "ru")).toEqual(["#pct:30"]);
+    // "may" and "march" are words too: without a day they are no date.
+    expect(anchors("we may march on", "en")).toEqual([]);
   });
 
   it("skips names at the given offsets, with the capitalised words after them", () => {

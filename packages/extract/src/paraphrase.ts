@@ -549,6 +549,26 @@ const CONCEPTS: Record<string, string[]> = {
     "protéger",
     "protection",
   ],
+  inspect: [
+    "inspect",
+    "inspection",
+    "inspections",
+    "inspector",
+    "inspectors",
+    "досмотр",
+    "досматривать",
+    "досмотреть",
+    "инспекция",
+    "инспекции",
+    "инспектор",
+    "инспекторы",
+    "inspecter",
+    "inspection",
+    "inspecteur",
+    "inspecteurs",
+    "fouille",
+    "fouiller",
+  ],
   evidence: [
     "evidence",
     "proof",
@@ -787,6 +807,77 @@ export function paraphraseKeys(
     const concept = words.get(s);
     if (concept) push(`~${concept}`, i, i + 1);
     else if (word.length > 3 && !/^\d+$/.test(word)) push(s, i, i + 1);
+  }
+  for (const anchor of anchorKeys(text)) {
+    if (seen.has(anchor.key)) continue;
+    seen.add(anchor.key);
+    out.push(anchor);
+  }
+  return out;
+}
+
+/** Months by name in English, French and Russian (genitive, as dates write them). */
+const MONTHS = new Map<string, number>(
+  [
+    "january february march april may june july august september october november december",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+  ].flatMap((line) => line.split(" ").map((name, i) => [name, i + 1] as [string, number])),
+);
+const MONTH = [...MONTHS.keys()].join("|");
+const DAY_MONTH = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:st|nd|rd|th|er)?\\s+(${MONTH})(?![\\p{L}])`,
+  "giu",
+);
+const MONTH_DAY = new RegExp(`(?<![\\p{L}])(${MONTH})\\s+(\\d{1,2})(?![\\p{N}])`, "giu");
+/** Numbers with the word that scales them: "1.5 billion", "1,5 млрд", "30 percent", "$150bn". */
+const SCALED =
+  /(?<![\p{L}\p{N}.,])(\d+(?:[.,]\d+)?)\s*(billion|bn|milliards?|млрд|миллиард\p{L}*|millions?|mn|млн|миллион\p{L}*|thousand|тыс(?:\.|яч\p{L}*)|mille|percent|per cent|pour cent|процент\p{L}*|%)(?![\p{L}])/giu;
+/** Other numbers of two or more digits: "46 ships", "2015". */
+const NUMBER = /(?<![\p{L}\p{N}.,])\d{2,}(?:[.,]\d+)?(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/**
+ * Dates and numbers as keys every language shares: "March 15", "15 mars" and "15 марта" are one key
+ * (`#date:3-15`), "€1.5 billion" and "1,5 млрд евро" another (`#num:1500000000`). A translation
+ * or a rewrite keeps its facts' figures when every word around them changes.
+ */
+function anchorKeys(text: string): ParaphraseKey[] {
+  const out: ParaphraseKey[] = [];
+  const taken: [number, number][] = [];
+  const add = (key: string, start: number, end: number) => {
+    taken.push([start, end]);
+    out.push({ key, surface: text.slice(start, end), start, end });
+  };
+  const free = (start: number, end: number) => !taken.some(([a, b]) => start < b && end > a);
+  for (const re of [DAY_MONTH, MONTH_DAY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const dayFirst = re === DAY_MONTH;
+      const day = Number(dayFirst ? m[1] : m[2]);
+      const month = MONTHS.get((dayFirst ? m[2] : m[1])?.toLowerCase() ?? "");
+      if (month && day >= 1 && day <= 31 && free(m.index, m.index + m[0].length))
+        add(`#date:${month}-${day}`, m.index, m.index + m[0].length);
+    }
+  }
+  SCALED.lastIndex = 0;
+  for (let m = SCALED.exec(text); m; m = SCALED.exec(text)) {
+    const value = Number((m[1] ?? "").replace(",", "."));
+    const unit = (m[2] ?? "").toLowerCase();
+    const scale = /^(?:b|milliard|млрд|миллиард)/.test(unit)
+      ? 1e9
+      : /^(?:million|mn|млн|миллион)/.test(unit)
+        ? 1e6
+        : /^(?:thousand|тыс|mille)/.test(unit)
+          ? 1e3
+          : 0;
+    if (!Number.isFinite(value) || !free(m.index, m.index + m[0].length)) continue;
+    const key = scale ? `#num:${Math.round(value * scale)}` : `#pct:${value}`;
+    add(key, m.index, m.index + m[0].length);
+  }
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    add(`#num:${Number(m[0].replace(",", "."))}`, m.index, m.index + m[0].length);
   }
   return out;
 }

@@ -450,6 +450,28 @@ describe("induceTopics", () => {
     expect(label(1)).toBe("Tariff exemption for Canada");
   });
 
+  it("puts a translation in its original's row through the concepts, dates and actors both name", () => {
+    const en = "from March 15 the fleet will inspect every ship bound for Ukraine";
+    const ru = "с 15 марта флот будет досматривать все суда, идущие в Украину";
+    const other = "с 20 апреля флот проведёт учения у берегов Украины";
+    const { assignments } = induceTopics([
+      placed(en, "d1", 0, [at(ukraine, en, "Ukraine")], { holder: "russia", holderRoot: "russia" }),
+      placed(ru, "d2", 0, [at(ukraine, ru, "Украину")], {
+        holder: "russia",
+        holderRoot: "russia",
+        language: "ru",
+      }),
+      placed(other, "d3", 0, [at(ukraine, other, "Украины")], {
+        holder: "russia",
+        holderRoot: "russia",
+        language: "ru",
+      }),
+    ]);
+    expect(assignments[1]?.topicId).toBe(assignments[0]?.topicId);
+    // Same actor named, another date and no inspection: another position.
+    expect(assignments[2]?.topicId).not.toBe(assignments[0]?.topicId);
+  });
+
   it("gives non-Latin labels distinct ids", () => {
     const { topics } = induceTopics([
       features("урожай пшеницы вырос", []),

@@ -777,6 +777,10 @@ export function induceTopics(items: readonly TopicFeatures[]): {
 
 /** Two statements of one root actor in different documents sharing this share of their weighted keys are one position reworded. */
 const REWORDING = 0.3;
+/** Statements in two languages are one position reworded when they share this share of the keys
+ * every language has (concepts, dates and figures, other actors named), and at least two of them. */
+const CROSS_LANGUAGE = 0.5;
+const CROSS_MIN_SHARED = 2;
 /** Keys in more statements than this say nothing about which two belong together ("said", "tariffs"). */
 const COMMON_KEY = 400;
 
@@ -854,6 +858,51 @@ function mergeRewordings(
       const list = postings.get(key);
       if (list) list.push(i);
       else postings.set(key, [i]);
+    }
+  });
+  // Across languages stems never meet: a translation keeps its concepts, its figures and the
+  // actors it names ("from March 15 the fleet will inspect ships bound for Ukraine" / «с 15 марта
+  // флот начнёт досматривать суда, идущие в Украину»).
+  const universal = keys.map((k) => [
+    ...new Set([
+      ...k.words.filter((w) => w.key.startsWith("~") || w.key.startsWith("#")).map((w) => w.key),
+      ...k.actors,
+    ]),
+  ]);
+  const crossPostings = new Map<string, number[]>();
+  const crossShared = new Int32Array(items.length);
+  items.forEach((f, i) => {
+    const document = f.position?.document;
+    const own = universal[i] as string[];
+    if (document === undefined || !f.language || own.length < CROSS_MIN_SHARED) return;
+    met.length = 0;
+    for (const k of own) {
+      const list = crossPostings.get(`${f.holderRoot}\u0000${k}`);
+      if (!list || list.length > COMMON_KEY) continue;
+      for (const j of list) {
+        if (metFor[j] !== -2 - i) {
+          metFor[j] = -2 - i;
+          crossShared[j] = 0;
+          met.push(j);
+        }
+        crossShared[j] = (crossShared[j] as number) + 1;
+      }
+    }
+    for (const j of met) {
+      const g = items[j] as TopicFeatures;
+      if (g.language === f.language || g.position?.document === document) continue;
+      const common = crossShared[j] as number;
+      const a = families[i] ?? null;
+      const b = families[j] ?? null;
+      if (a !== null && b !== null && a !== b) continue;
+      const union = own.length + (universal[j] as string[]).length - common;
+      if (common >= CROSS_MIN_SHARED && common / union >= CROSS_LANGUAGE) parent[find(i)] = find(j);
+    }
+    for (const k of own) {
+      const key = `${f.holderRoot}\u0000${k}`;
+      const list = crossPostings.get(key);
+      if (list) list.push(i);
+      else crossPostings.set(key, [i]);
     }
   });
   const groups = new Map<number, number[]>();
