@@ -1,10 +1,13 @@
 /**
- * Anaphora and coreference: pronouns, "it" opening a clause, and descriptions ("the agency", "the
- * administration", "the official", "the ministers", "the participants") resolved to an actor named before.
+ * Anaphora and coreference: pronouns (of the gender the text gives their antecedent), "it" opening
+ * a clause, possessives before members ("his advisers", "its negotiators"), and descriptions ("the
+ * agency", "the administration", "the official", "the ministers", "the participants") resolved to
+ * an actor named before.
  */
+import { type Gender, otherGender, textGenders } from "./actors-gender.js";
 import { MentionTable } from "./actors-mentions.js";
 import type { ActorStageInput } from "./actors-shared.js";
-import { entryByKey } from "./gazetteer/index.js";
+import { entryByKey, reportingCue } from "./gazetteer/index.js";
 import { GROUPING_MEMBERS } from "./gazetteer/organizations.js";
 import { firstStartingAtOrAfter, lastStartingAtOrBefore } from "./spans.js";
 import { execLed, type LedPattern, ledFrom } from "./text-lines.js";
@@ -14,6 +17,14 @@ import type { LocalActor, Mention, Span } from "./types.js";
 const PRONOUN_RE = ledFrom(
   /(?<![\p{L}])(he|him|his|she|her|they|them|their)(?![\p{L}])/giu,
   "(?:he|him|his|she|her|they|them|their)",
+);
+
+/** "its" before the members it has: "its negotiators", "its top officials". */
+const ITS_RE = ledFrom(/(?<![\p{L}])(?:its|Its)(?=\s)/gu, "(?:its|Its)");
+/** A Russian or French subject pronoun of a person: "она", "он", "elle". */
+const FOREIGN_PRONOUN_RE = ledFrom(
+  /(?<![\p{L}])(?:он|она|Он|Она|elle|Elle)(?![\p{L}])/gu,
+  "(?:он|она|Он|Она|elle|Elle)",
 );
 
 /** "two European officials", "sources" are several; "one of the officials" is one. */
@@ -85,11 +96,65 @@ const BARE_GROUP_RE = ledFrom(
 const PREPOSITION_BEFORE =
   /\b(?:by|with|to|for|against|from|of|about|toward|towards|between|among|without|under|than)\s+(?:the\s+)?$/iu;
 
-/** Adds a mention for every pronoun and description that resolves to an actor named before it. */
+/**
+ * "the administration": the government named last (within a few sentences' reach), best one the
+ * text itself called an administration. Resolved before anonymous sources, whose side a paragraph
+ * about "the administration" gives.
+ */
+export function resolveAdministrations(
+  input: ActorStageInput,
+  table: MentionTable,
+  actors: ReadonlyMap<string, LocalActor>,
+): void {
+  const { text } = input;
+  const sentences = input.segmentation.sentences;
+  const found: Mention[] = [];
+  for (const p of input.segmentation.paragraphs) {
+    const ptext = text.slice(p.start, p.end);
+    if (!/administration/iu.test(ptext)) continue;
+    for (
+      let m = execLed(ADMINISTRATION_RE, ptext, 0);
+      m;
+      m = execLed(ADMINISTRATION_RE, ptext, m.index + m[0].length)
+    ) {
+      const at = p.start + m.index;
+      const end = at + m[0].length;
+      if (table.overlaps(at, end)) continue;
+      if (input.excluded.some((r) => at >= r.start && at < r.end)) continue;
+      const si = lastStartingAtOrBefore(sentences, at);
+      const from = sentences[Math.max(0, si - 30)]?.start ?? 0;
+      const governments = [...table.near(from, at)]
+        .filter(
+          (c) =>
+            c.start >= from &&
+            c.end <= at &&
+            c.end > c.start &&
+            c.via !== "pronoun" &&
+            actors.get(c.actorKey)?.kind === "government",
+        )
+        .sort((a, b) => b.start - a.start);
+      const pick =
+        governments.find((c) =>
+          [...(actors.get(c.actorKey)?.aliases ?? [])].some((a) => /administration/iu.test(a)),
+        ) ?? governments[0];
+      if (pick) found.push({ start: at, end, actorKey: pick.actorKey, via: "description" });
+    }
+  }
+  // Pushed after the scan, so one "the administration" does not stand for the next.
+  table.push(...found);
+}
+
+/**
+ * Adds a mention for every pronoun and description that resolves to an actor named before it.
+ * `possessed` turns a possessive pronoun and the members after it ("his advisers") into one mention
+ * of those members, placed in the table, once the pronoun's antecedent is known; false when no
+ * members follow.
+ */
 export function resolveAnaphora(
   input: ActorStageInput,
   table: MentionTable,
   actors: Map<string, LocalActor>,
+  possessed: (possessorKey: string, start: number, from: number) => boolean = () => false,
 ): void {
   const { text } = input;
   const mentions = table.list;
@@ -201,26 +266,107 @@ export function resolveAnaphora(
       ? first
       : undefined;
   };
+  // What the text says of people's gender; a pronoun met with one person only adds to it.
+  const genders = textGenders(text, input.language, mentions, actors);
+  const fits = (g: Gender | null) => (m: Mention) =>
+    g === null || genders.get(m.actorKey) !== otherGender(g);
+  const antecedentOf = (at: number, word: string): string | null => {
+    const plural = /^(?:they|them|their)$/i.test(word);
+    const g: Gender | null = plural ? null : /^(?:she|her)$/i.test(word) ? "f" : "m";
+    const resolveWith = (fit: (m: Mention) => boolean): string | null => {
+      const accept = (m: Mention) => (plural ? isGroup(m) : isPerson(m)) && fit(m);
+      if (!plural && inQuote(at)) {
+        const quoted = candidatesBefore(at, 2).find(
+          (c) =>
+            explicit(c) && inQuote(c.start) && actors.get(c.actorKey)?.kind === "person" && fit(c),
+        );
+        if (quoted) return quoted.actorKey;
+      }
+      const si = sentenceIndex(at);
+      for (let k = si; k >= Math.max(0, si - 2); k--) {
+        const until = k === si ? at : Number.POSITIVE_INFINITY;
+        let pick = subjectOf(k, until, accept);
+        // "They" after "A and B welcomed …": the pair, under the first of them.
+        const pair = plural ? coordinatedPeople(subjectOf(k, until, isPerson), until) : undefined;
+        if (pair && (!pick || pair.start < pick.start)) pick = pair;
+        if (pick) return pick.actorKey;
+      }
+      return null;
+    };
+    // A person of the pronoun's gender first; with none, the subject as before.
+    const key = resolveWith(fits(g)) ?? resolveWith(() => true);
+    // "Jane Roe arrived. She said …": a pronoun opening a sentence after one person only is hers.
+    // Not one inside a clause ("Trump said she would come"): it may be someone never named.
+    const opening = /^[\s"“«‘']*$/u.test(text.slice(sentences[sentenceIndex(at)]?.start ?? at, at));
+    if (key && g && opening && !inQuote(at) && !genders.has(key) && onlyPersonBefore(at) === key)
+      genders.set(key, g);
+    return key;
+  };
+  // The one person named in the pronoun's sentence and the two before it, if only one is.
+  const onlyPersonBefore = (at: number): string | null => {
+    const people = new Set(
+      candidatesBefore(at, 2)
+        .filter((c) => explicit(c) && actors.get(c.actorKey)?.kind === "person")
+        .map((c) => c.actorKey),
+    );
+    return people.size === 1 ? ([...people][0] as string) : null;
+  };
   scan(PRONOUN_RE, (at, match) => {
-    const plural = /^(?:they|them|their)$/i.test(match[0]);
-    const accept = plural ? isGroup : isPerson;
-    if (!plural && inQuote(at)) {
-      const quoted = candidatesBefore(at, 2).find(
-        (c) => explicit(c) && inQuote(c.start) && actors.get(c.actorKey)?.kind === "person",
-      );
-      if (quoted) return { start: at, end: at, actorKey: quoted.actorKey, via: "pronoun" };
-    }
-    const si = sentenceIndex(at);
-    for (let k = si; k >= Math.max(0, si - 2); k--) {
-      const until = k === si ? at : Number.POSITIVE_INFINITY;
-      let pick = subjectOf(k, until, accept);
-      // "They" after "A and B welcomed …": the pair, under the first of them.
-      const pair = plural ? coordinatedPeople(subjectOf(k, until, isPerson), until) : undefined;
-      if (pair && (!pick || pair.start < pick.start)) pick = pair;
-      if (pick) return { start: at, end: at, actorKey: pick.actorKey, via: "pronoun" };
-    }
-    return null;
+    const key = antecedentOf(at, match[0]);
+    if (!key) return null;
+    // "his advisers": the members, of whoever "his" is.
+    if (/^(?:his|her|their)$/i.test(match[0]) && possessed(key, at, at + match[0].length))
+      return null;
+    return { start: at, end: at, actorKey: key, via: "pronoun" };
   });
+
+  // "its negotiators": the members of the organization, government or state that is the subject of
+  // the clause so far or of the sentence before.
+  scan(
+    ITS_RE,
+    (at, match) => {
+      const si = sentenceIndex(at);
+      const body = (m: Mention) => {
+        const kind = actors.get(m.actorKey)?.kind;
+        return kind === "organization" || kind === "government" || kind === "state";
+      };
+      for (let k = si; k >= Math.max(0, si - 1); k--) {
+        const pick = subjectOf(k, k === si ? at : Number.POSITIVE_INFINITY, body);
+        if (pick) {
+          possessed(pick.actorKey, at, at + match[0].length);
+          return null;
+        }
+      }
+      return null;
+    },
+    /\bits\b/iu,
+  );
+
+  // Russian and French subject pronouns are the attribution stage's to resolve, by the speakers
+  // before them; only where the text's genders may rule its pick out is a mention added here: "она"
+  // with a man of known gender among the people before it goes to the woman.
+  if (input.language === "ru" || input.language === "fr")
+    scan(FOREIGN_PRONOUN_RE, (at, match) => {
+      const word = match[0].toLowerCase();
+      const g: Gender = word === "он" ? "m" : "f";
+      // A pronoun of speech only: "она" also stands for a country, "он" for a treaty.
+      const lang = input.language === "ru" ? "ru" : "fr";
+      const next =
+        /^\s+(?:(?:также|тоже|уже|вновь|ещё|еще|не|aussi|a|avait|ne|n['’]a)\s+)?([\p{L}-]+)/u.exec(
+          text.slice(at + word.length, at + word.length + 40),
+        );
+      const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+      const cue = (w: string | undefined) => !!w && reportingCue(w.toLowerCase(), lang) !== null;
+      if (!cue(next?.[1]) && !cue(before?.[1]) && !(next && cue(`a ${next[1]}`))) return null;
+      const people = candidatesBefore(at, 3).filter(
+        (c) => explicit(c) && !inQuote(c.start) && actors.get(c.actorKey)?.kind === "person",
+      );
+      if (!people.some((c) => genders.get(c.actorKey) === otherGender(g))) return null;
+      const pick =
+        people.find((c) => genders.get(c.actorKey) === g) ??
+        people.find((c) => !genders.has(c.actorKey));
+      return pick ? { start: at, end: at, actorKey: pick.actorKey, via: "pronoun" } : null;
+    });
 
   // "the agency", "the bloc", "the alliance": the latest organization such a noun describes, unless
   // an outlet was named since ("the agency" after "Reuters" is the news agency).
@@ -241,23 +387,6 @@ export function resolveAnaphora(
       return { start: at, end: at, actorKey: pick.actorKey, via: "description" };
     },
     ORG_DESCRIPTION_NOUN,
-  );
-
-  // "the administration": the government named last (within a few paragraphs), best one the text
-  // itself called an administration.
-  scan(
-    ADMINISTRATION_RE,
-    (at) => {
-      const governments = candidatesBefore(at, 30).filter(
-        (c) => actors.get(c.actorKey)?.kind === "government" && explicit(c),
-      );
-      const pick =
-        governments.find((c) =>
-          [...(actors.get(c.actorKey)?.aliases ?? [])].some((a) => /administration/iu.test(a)),
-        ) ?? governments[0];
-      return pick ? { start: at, end: at, actorKey: pick.actorKey, via: "description" } : null;
-    },
-    /administration/iu,
   );
 
   // "it" opening a clause before a verb: the organization, government or state that is the subject

@@ -1,4 +1,5 @@
 /** The mention table with its positional index. */
+import { lastStartingAtOrBefore } from "./spans.js";
 import type { Mention, Span } from "./types.js";
 
 /** Text positions per bucket of MentionTable's index: a few words, so most mentions sit in one or two. */
@@ -23,6 +24,23 @@ export class MentionTable {
       this.rank.set(m, this.nextRank++);
       this.index(m);
     }
+  }
+
+  /**
+   * Puts `m` after the mentions starting at or before it, in a list kept in order of start (the
+   * anaphora pass reads it so); no sort of the whole list.
+   */
+  insertSorted(m: Mention): void {
+    const k = lastStartingAtOrBefore(this.list, m.start) + 1;
+    this.list.splice(k, 0, m);
+    const prev = k > 0 ? this.rank.get(this.list[k - 1] as Mention) : undefined;
+    const next = this.list[k + 1] ? this.rank.get(this.list[k + 1] as Mention) : undefined;
+    // A rank between its neighbours' keeps list order without renumbering the rest.
+    this.rank.set(
+      m,
+      next === undefined ? this.nextRank++ : prev === undefined ? next - 1 : (prev + next) / 2,
+    );
+    this.index(m);
   }
 
   remove(m: Mention): void {

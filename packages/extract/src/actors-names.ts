@@ -6,6 +6,7 @@ import type { ActorRole } from "@stancemap/schema";
 import type { ActorScan } from "./actors-shared.js";
 import { gazetteerActor } from "./gazetteer-adapter.js";
 import { slug } from "./ids.js";
+import { lastStartingAtOrBefore } from "./spans.js";
 import { execLed, ledFrom } from "./text-lines.js";
 import type { LocalActor, Mention } from "./types.js";
 
@@ -147,7 +148,11 @@ export function unknownNames(scan: ActorScan): void {
     if (text.charCodeAt(m.end) !== 44 || !SUBJECT_KINDS.has(actors.get(m.actorKey)?.kind ?? ""))
       continue;
     const r = RELATIVE_BEFORE_VERB.exec(text.slice(m.end, m.end + 200));
-    if (r) table.reshape(m, m.start, m.end + r[0].lastIndexOf(","));
+    // The clause and its verb stay in the subject's sentence: "…, which are in talks. Although …, officials".
+    const sentence =
+      input.segmentation.sentences[lastStartingAtOrBefore(input.segmentation.sentences, m.start)];
+    if (r && (!sentence || m.end + r[0].length <= sentence.end))
+      table.reshape(m, m.start, m.end + r[0].lastIndexOf(","));
   }
 }
 

@@ -189,7 +189,9 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
   for (const office of offices) {
     if (!office.office) continue;
     const scope = office.office.scope ?? scopeFromContext(office.start);
-    const after = text.slice(office.end, office.end + 60);
+    // A possessive "'s" is no part of the name after a title ("President Jan Novák's lawyers"):
+    // blanked, so the name stops before it and every offset stays the same.
+    const after = text.slice(office.end, office.end + 60).replace(/['’]s(?![\p{L}])/gu, "  ");
     if (office.office.plural) {
       // "министры иностранных дел \"Большой семёрки\"", "the foreign ministers of the G7": the
       // body in the genitive after an unqualified title is its scope, quotation marks and all.

@@ -439,6 +439,153 @@ describe("findActors", () => {
     expect(r.at("they")?.key).toBe(key);
     expect(r.at("A Canadian official")?.key).not.toBe(key);
   });
+
+  it("reads a possessive group as unnamed members of the possessor's side, not the possessor", () => {
+    const text =
+      "Emmanuel Macron met the press on Monday. His advisers said the plan would stay.\n\nThe president's aides agreed, and Macron's lawyers said nothing.\n\nNATO said its negotiators were ready.";
+    const r = actorsOf(text);
+    const macron = r.at("Emmanuel Macron")?.key;
+    for (const phrase of ["His advisers", "The president's aides", "Macron's lawyers"]) {
+      const members = r.at(phrase);
+      expect(members?.key, phrase).not.toBe(macron);
+      expect(["anonymous_source", "group"], phrase).toContain(members?.kind);
+      expect(members?.memberOf, phrase).toEqual([macron]);
+    }
+    expect(actorsOf("President Jan Novák's lawyers said no.").at("lawyers")?.memberOf).toEqual([
+      "person:jannovak",
+    ]);
+    const m = r.mentions.find((x) => x.actorKey === r.at("Macron's lawyers")?.key && x.start > 60);
+    expect(m && text.slice(m.start, m.end)).toBe("Macron's lawyers");
+    const nato = r.at("its negotiators");
+    expect(nato?.memberOf).toEqual(["nato"]);
+    expect(nato?.key).not.toBe("nato");
+    const her = actorsOf(
+      "Olaf Scholz met Annalena Baerbock in Berlin. Mrs. Baerbock left early; her aides said she was tired.",
+      { publishedAt: "2022-06-01" },
+    );
+    expect(her.at("her aides")?.memberOf).toEqual([her.at("Annalena Baerbock")?.key]);
+  });
+
+  it("gives officials of the countries named before the grouping they make up, never one of them", () => {
+    const text =
+      "An extension was expected for Chile and Peru, which are in talks with Brazil. Although differences remain, officials from the countries insist they are making progress.";
+    const two = actorsOf(text);
+    const officials = two.at("officials from the countries");
+    expect(officials?.kind).toBe("anonymous_source");
+    expect(officials?.memberOf).toEqual([]);
+    expect(officials?.name).toBe("officials of Chile and Peru");
+    const m = two.mentions.find((x) => x.actorKey === officials?.key);
+    expect(m && text.slice(m.start, m.end)).toBe("officials from the countries");
+    const both = actorsOf(
+      "Chile and Peru signed the deal in Lima. Officials from both countries said it would hold.",
+    );
+    expect(both.at("Officials from both countries")?.memberOf).toEqual([]);
+    expect(both.at("Officials from both countries")?.name).toBe("officials of Chile and Peru");
+    const seven = actorsOf(
+      "Canada, France, Germany, Italy, Japan, Britain and the United States agreed on sanctions. Officials of the seven nations said more would come.",
+    );
+    expect(seven.at("Officials of the seven nations")?.memberOf).toEqual(["g7"]);
+  });
+
+  it("reads a court named with a region's adjective as a court, not as the region's union", () => {
+    const en = actorsOf(
+      "The European Court of Justice fined Poland. The European Court of Human Rights ruled against Russia. The European Tribunal for Fisheries disagreed.",
+    );
+    expect(en.at("European Court of Justice")?.key).toBe("cjeu");
+    expect(en.at("European Court of Human Rights")?.key).toBe("echr");
+    expect(en.at("European Court of Human Rights")?.memberOf).toEqual(["council-of-europe"]);
+    const tribunal = en.at("European Tribunal for Fisheries");
+    expect(tribunal?.kind).toBe("organization");
+    expect(tribunal?.key).not.toBe("eu");
+    expect(tribunal?.name).toBe("European Tribunal for Fisheries");
+    expect(en.mentions.map((m) => m.actorKey)).not.toContain("eu");
+    const ru = actorsOf(
+      "Европейский суд по правам человека постановил, что Россия нарушила права. Европейский суд оштрафовал Польшу. Суд ЕС поддержал Еврокомиссию.",
+      { language: "ru" },
+    );
+    expect(ru.at("Европейский суд по правам человека")?.key).toBe("echr");
+    expect(ru.at("Европейский суд оштрафовал")?.kind).toBe("organization");
+    expect(ru.at("Европейский суд оштрафовал")?.key).not.toBe("eu");
+    expect(ru.at("Суд ЕС")?.key).toBe("cjeu");
+    const fr = actorsOf(
+      "La Cour européenne des droits de l'homme a condamné la Russie. La Cour de justice de l'Union européenne a tranché. La Cour internationale de justice aussi.",
+      { language: "fr" },
+    );
+    expect(fr.at("Cour européenne des droits")?.key).toBe("echr");
+    expect(fr.at("Cour de justice de l'Union")?.key).toBe("cjeu");
+    expect(fr.at("Cour internationale")?.key).toBe("icj");
+    const wto = actorsOf("A WTO dispute panel ruled against the tariffs.");
+    expect(wto.at("WTO dispute panel")?.memberOf).toEqual(["wto"]);
+  });
+
+  it("reads party members in a legislature as the party's caucus, and the party as its state's", () => {
+    const r = actorsOf(
+      "Democrats and some Republicans on Capitol Hill said the tariffs would hurt farmers. Senate Democrats objected, House Republicans agreed and Democrats in Congress said nothing.\n\nCapitol Hill was furious.",
+      { publishedAt: "2018-05-01" },
+    );
+    const hill = r.at("Republicans on Capitol Hill");
+    expect(hill?.key).not.toBe("us-congress");
+    expect(hill?.memberOf).toEqual(["republican-party"]);
+    expect([...(hill?.aliases ?? [])]).toContain("some Republicans on Capitol Hill");
+    expect(r.at("House Republicans")?.memberOf).toEqual(["republican-party"]);
+    expect(r.at("Senate Democrats")?.memberOf).toEqual(["democratic-party"]);
+    expect(r.at("Democrats in Congress")?.memberOf).toEqual(["democratic-party"]);
+    expect(r.at("Senate Democrats")?.key).not.toBe(r.at("Democrats in Congress")?.key);
+    expect(r.actors.get("republican-party")?.memberOf).toEqual(["united-states"]);
+    expect(r.at("Capitol Hill was")?.key).toBe("us-congress");
+  });
+
+  it("resolves 'she' and 'he' to a person of that gender the text names", () => {
+    const en = actorsOf(
+      "Mr. Tom Reyes met Mrs. Jane Ollard in Rome. She said the talks had stalled.\n\nMs. Ollard later called Mr. Reyes. He said he was surprised.",
+    );
+    expect(en.at("She")?.key).toBe(en.at("Jane Ollard")?.key);
+    expect(en.at("He")?.key).toBe(en.at("Tom Reyes")?.key);
+    // With no candidate of the pronoun's gender, the subject still stands.
+    const none = actorsOf("Mr. Tom Reyes arrived. She said nothing.");
+    expect(none.at("She")?.key).toBe(none.at("Tom Reyes")?.key);
+    // A pronoun met with one person only tells that person's gender.
+    const told = actorsOf(
+      "Jane Ollard arrived in Rome on Monday. She said nothing.\n\nTom Reyes met Jane Ollard. She said talks would go on.",
+    );
+    expect(told.at("She", 1)?.key).toBe(told.at("Jane Ollard")?.key);
+    const ru = actorsOf(
+      "Сергей Лавров встретился с Марией Захаровой. Позже она заявила, что переговоры зашли в тупик.",
+      { language: "ru", publishedAt: "2021-12-12" },
+    );
+    expect(ru.at("она")?.key).toBe(ru.at("Марией Захаровой")?.key);
+  });
+
+  it("gives bare officials the side of the one executive their paragraph names", () => {
+    const r = actorsOf(
+      "Donald Trump extended the exemptions for Chile and Peru on Monday.\n\nOfficials said talks would go on.",
+      { publishedAt: "2018-05-01" },
+    );
+    expect(r.at("Officials")?.memberOf).toEqual(["united-states"]);
+    const admin = actorsOf(
+      "The Trump administration announced quotas on Monday.\n\nTariffs rose in April.\n\nOn Tuesday the administration extended the exemptions for Chile and Peru. An official said the deal was close.",
+      { publishedAt: "2018-05-01" },
+    );
+    expect(admin.at("An official")?.memberOf).toEqual(["united-states"]);
+    const two = actorsOf(
+      "Donald Trump met Emmanuel Macron in Paris.\n\nOfficials said talks would go on.",
+      { publishedAt: "2018-05-01" },
+    );
+    expect(two.at("Officials")?.memberOf).toEqual([]);
+  });
+
+  it("gives an official in a title-case headline the side its adjective names", () => {
+    const us = actorsOf("U.S. Official Confirms Deal With Chile\n\nThe deal was signed.");
+    expect(us.at("U.S. Official")?.kind).toBe("anonymous_source");
+    expect(us.at("U.S. Official")?.memberOf).toEqual(["united-states"]);
+    const ru = actorsOf("Top Russian Diplomats Deny Talks With Kyiv\n\nNothing was said.");
+    expect(ru.at("Russian Diplomats")?.memberOf).toEqual(["russia"]);
+    // A name after the head is still a person, not an unnamed source.
+    const named = actorsOf("Kremlin Official Dmitry Peskov Says Talks Are Over", {
+      publishedAt: "2022-06-01",
+    });
+    expect(named.at("Dmitry Peskov")?.kind).toBe("person");
+  });
 });
 
 describe("MentionTable", () => {
@@ -464,6 +611,7 @@ describe("MentionTable", () => {
       else if (action === 6) table.replace(some, mention());
       else if (action === 7) table.reshape(some, some.start - random(20), some.end + random(70));
       else if (action === 8) table.sort((a, b) => a.start - b.start || b.end - a.end);
+      else table.insertSorted(mention());
       const start = random(2100);
       const end = start + random(6) - 1;
       expect(table.overlaps(start, end)).toBe(

@@ -5,12 +5,14 @@
  * and descriptions ("he", "the Russian president", "the official", "the publication") to them.
  * The gazetteer scan and the order of the steps live here; each kind of rule has its own actors-*.ts module.
  */
-import { resolveAnaphora } from "./actors-anaphora.js";
+import { resolveAdministrations, resolveAnaphora } from "./actors-anaphora.js";
 import { anonymousSources } from "./actors-anonymous.js";
+import { bodyByDemonym, demonymBody, partyCaucuses } from "./actors-bodies.js";
 import { issuedDocuments } from "./actors-documents.js";
 import { dropNested, MentionTable } from "./actors-mentions.js";
 import { unknownNames } from "./actors-names.js";
 import { collectiveLeaders, titledOffices } from "./actors-offices.js";
+import { possessedByName, possessedMembers } from "./actors-possessed.js";
 import type { ActorScan, ActorStageInput, ActorStageOutput } from "./actors-shared.js";
 import {
   type GazetteerHit,
@@ -75,6 +77,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
   });
   hits.sort((a, b) => a.start - b.start);
   const offices: GazetteerHit[] = [];
+  const bodies: [GazetteerHit, NonNullable<ReturnType<typeof bodyByDemonym>>][] = [];
   for (const hit of hits) {
     if (inExcluded(hit.start)) continue;
     if (hit.office) {
@@ -82,6 +85,12 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
       continue;
     }
     if (!hit.actor) continue;
+    // "the European Court of …": the adjective names a body of its own, not the region's union.
+    const body = bodyByDemonym(text, hit, input.language);
+    if (body) {
+      bodies.push([hit, body]);
+      continue;
+    }
     const actor = addWithParents(hit.actor);
     actor.aliases.add(text.slice(hit.start, hit.end));
     table.push({ start: hit.start, end: hit.end, actorKey: actor.key, via: hit.via ?? "name" });
@@ -98,17 +107,23 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
     taken,
     preparedAt,
   };
+  for (const [hit, body] of bodies) demonymBody(scan, hit, body);
   collectiveLeaders(scan);
+  partyCaucuses(scan);
 
   // 2. Offices: "Foreign Minister Sergey Lavrov" names a person with a role; "the Russian president",
   // "the president-elect" describe one; "European leaders" name a group.
   titledOffices(scan, offices);
 
   // 3. Anonymous sources: "a former senior Kremlin official", "two European officials", "the official".
+  // "the administration" is resolved first: it gives a paragraph's unnamed officials their side.
+  resolveAdministrations(input, table, actors);
   anonymousSources(scan);
 
   // 4. Unknown people: a capitalised name next to a reporting verb, after an honorific, or in an appositive.
   unknownNames(scan);
+  // "Trump's lawyers", "the president's aides": unnamed members of a named possessor's side.
+  possessedByName(scan);
 
   // 5. The document's own outlet and credited agencies.
   const outletKey = input.outlet ? add(lookupOutlet(input.outlet)).key : null;
@@ -123,7 +138,9 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
   issuedDocuments(input, table, actors);
 
   // 6. Anaphora: pronouns, outlet descriptions, "the official".
-  resolveAnaphora(input, table, actors);
+  resolveAnaphora(input, table, actors, (key, start, from) =>
+    possessedMembers(scan, key, start, from),
+  );
   table.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions: dropNested(mentions), actors, outletKey, credits };
 }

@@ -21,6 +21,8 @@ export interface GazetteerHit {
   /** A named actor (or a body a pattern names). */
   actor?: LocalActor;
   via?: MentionVia;
+  /** The actor was named by its adjective ("European", "российский"), which may only qualify another body. */
+  demonym?: boolean;
   /** An office named generically: "Russian Foreign Minister", "the Israeli leader". */
   office?: {
     key: string;
@@ -84,6 +86,7 @@ export function scanGazetteer(
         end: m.end,
         actor: toLocalActor(m.entry, date),
         via: m.via === "metonym" ? "metonym" : "name",
+        ...(m.via === "demonym" ? { demonym: true } : {}),
       });
     } else {
       hits.push({
