@@ -119,6 +119,68 @@ export function clauseWithEnd(text: string, span: Span): Span | null {
  */
 const FOREIGN_RECIPIENT = /^(?:\s+[\p{L}\p{N}'’-]+){1,3}\s*,\s*$|^(?:\s+[\p{L}'’-]+){1,4}\s+$/u;
 
+/** Verbs of saying that close a sentence after the clause they report: "..., the minister said." */
+const CLOSING_VERB =
+  "(?:said|says|told|tells|added|adds|stated|noted|warned|insisted|stressed|explained|argued|claimed|wrote|confirmed|announced|declared|cautioned|replied|responded)";
+/** ", <speaker> <verb><rest>" at a sentence's end: the speaker is up to eight words, none a clause's. */
+const TRAILING = new RegExp(
+  `,\\s+(?!(?:and|but|or|nor|while|as|which|who|whom|whose|that|if|when|because|although|though|so)\\s)((?:[\\p{L}\\p{N}'’.&-]+\\s+){1,8}?)(?:(?:has|have|had|also|later|then)\\s+)?${CLOSING_VERB}(?![\\p{L}])([^,;:“”"«»]*)$`,
+  "u",
+);
+/** ", said <speaker>" at a sentence's end. */
+const TRAILING_INVERTED = new RegExp(
+  `,\\s+${CLOSING_VERB}\\s+((?:[\\p{L}\\p{N}'’.&-]+\\s+){0,8}?[\\p{L}\\p{N}'’.&-]+)\\s*[.!?]*\\s*$`,
+  "u",
+);
+/** A word that makes a clause of a would-be speaker: "..., the talks will resume, Berg said" has no speaker "the talks will". */
+const SPEAKER_CLAUSE_WORD =
+  /(?<![\p{L}])(?:is|are|was|were|be|been|being|will|would|could|should|can|may|might|must|shall|do|does|did|not|never|to|that|it['’]s)(?![\p{L}])/iu;
+/** Adverbs of time or manner that may stand alone after a closing verb: "..., Berg said later." */
+const LONE_ADVERB =
+  /^(?:late|early|earlier|later|again|also|repeatedly|separately|privately|publicly|today|yesterday|recently)(?![\p{L}])/iu;
+
+/** What may follow a closing verb without being reported content: a recipient, a time, a place, an occasion. */
+function adjunctOnly(rest: string): boolean {
+  const body = rest.replace(/[.!?]+\s*$/u, "").trim();
+  if (body === "" || RECIPIENT.test(body)) return true;
+  return (ADJUNCT_OPEN.test(body) || LONE_ADVERB.test(body)) && !CLAUSE_WORD.test(body);
+}
+
+const trailingCache = new WeakMap<Sentence, number | null>();
+
+/**
+ * Where an English sentence's closing attribution begins (", its foreign minister said on Monday.",
+ * ", said the ministry."), whether or not its speaker is a known actor: the clause before it is the
+ * words reported, and no part of them. Null when the sentence has none, or when a quotation closes
+ * right before it (the quotation is then the words, read elsewhere).
+ */
+export function trailingAttribution(input: AttributionInput, sentence: Sentence): number | null {
+  if (input.language != null && input.language !== "en") return null;
+  const cached = trailingCache.get(sentence);
+  if (cached !== undefined) return cached;
+  const { text } = input;
+  const stext = text.slice(sentence.start, sentence.end).replace(/\s+$/u, "");
+  let at: number | null = null;
+  const plain = TRAILING.exec(stext);
+  const inverted = plain ? null : TRAILING_INVERTED.exec(stext);
+  const speaker = plain?.[1] ?? inverted?.[1];
+  const match = plain ?? inverted;
+  if (
+    match &&
+    speaker !== undefined &&
+    !SPEAKER_CLAUSE_WORD.test(speaker) &&
+    (!plain || adjunctOnly(plain[2] ?? "")) &&
+    wordCount(stext.slice(0, match.index)) >= 3 &&
+    !/[”"»’]\s*$/u.test(stext.slice(0, match.index)) &&
+    !input.quotes.some(
+      (q) => q.start < sentence.start + match.index && q.end > sentence.start + match.index,
+    )
+  )
+    at = sentence.start + match.index;
+  trailingCache.set(sentence, at);
+  return at;
+}
+
 /**
  * For a verb that ends its sentence ("..., the official said on Thursday."): the clause before the
  * subject. A verb with more than a time or place after it introduces something else.
@@ -132,7 +194,12 @@ export function contentBefore(
 ): Span | null {
   const { text } = input;
   const tail = text.slice(attributionEnd, sentence.end);
-  if (wordCount(tail) > 4 && !RECIPIENT.test(tail.replace(/[.!?]+\s*$/u, ""))) return null;
+  if (
+    wordCount(tail) > 4 &&
+    !RECIPIENT.test(tail.replace(/[.!?]+\s*$/u, "")) &&
+    !(trailingAttribution(input, sentence) !== null && adjunctOnly(tail))
+  )
+    return null;
   const start = clauseStartBefore(input, sentence, subjectStart);
   const lead = text.slice(start, subjectStart);
   if (input.language != null && input.language !== "en" && !/[,:—–”"»-]\s*$/u.test(lead))
@@ -193,6 +260,10 @@ export function clauseEnd(
     newClause && wordCount(rest.slice(0, newClause.index)) >= 4 ? newClause.index : -1,
     foreignClause && wordCount(rest.slice(0, foreignClause.index)) >= 2 ? foreignClause.index : -1,
   ].filter((x) => x >= 0);
+  // "..., its foreign minister said on Monday": a closing attribution is no part of the clause,
+  // whether or not its speaker is a known actor.
+  const trailing = trailingAttribution(input, sentence);
+  if (trailing !== null && trailing > from) cuts.push(trailing - from);
   const limit = cuts.length > 0 ? from + Math.min(...cuts) : sentence.end;
   for (const { cue, subject } of later) {
     if (cue.start <= from) continue;

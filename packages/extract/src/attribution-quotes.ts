@@ -171,6 +171,15 @@ export function unopenedQuotations(
   return out;
 }
 
+/** Right after a quotation, a verb of saying and a speaker who is no pronoun: “...,” said the X. */
+const INVERTED_SPEAKER =
+  /^[\s,]*(?:[—–-]\s*)?(?:said|says|added|adds|told|wrote|writes|asked|insisted|warned|stressed|noted|explained|claimed|argued)\s+(?!(?:he|she|they|it|we|i|you|him|her|them)(?![\p{L}]))(?:the\s+|a\s+|an\s+)?\p{L}/iu;
+
+function namedSpeakerAfter(input: AttributionInput, quote: Quote): boolean {
+  if (input.language != null && input.language !== "en") return false;
+  return INVERTED_SPEAKER.test(input.text.slice(quote.end, quote.end + 40));
+}
+
 /**
  * Quotations no cue claimed continue the paragraph's (or the previous paragraph's) last speaker.
  * Appends them to `statements`, each checked against those found before it.
@@ -192,6 +201,9 @@ export function continuingQuotations(
     );
     const sentence = input.sentences[sentenceIndex];
     if (!sentence) continue;
+    // "“...,” said the electoral commission": a quotation whose own speaker is named but is no known
+    // actor is that speaker's, not the last one's.
+    if (namedSpeakerAfter(input, quote)) continue;
     if (
       statements.some(
         (s) => s.evidence.start < quote.inner.end && s.evidence.end > quote.inner.start,

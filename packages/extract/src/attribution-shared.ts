@@ -48,6 +48,15 @@ export interface CueHit extends Span {
   entry: CueEntry;
   /** Preceded by will/would/to (a future or headline-infinitive form): a reported intention. */
   future: boolean;
+  /**
+   * Where a negation or a refusal governing the verb begins ("does not want", "refused to rule
+   * out"): the cue's words run from here, and so does its subject's search.
+   */
+  from?: number;
+  /** The polarity the verb takes once negated, when it differs from the lexicon's. */
+  polarity?: -1 | 0 | 1;
+  /** A negated verb of rejection ("did not rule out"): its object is kept open, not rejected. */
+  keepsOpen?: boolean;
 }
 
 export function escapeRe(s: string): string {

@@ -26,6 +26,8 @@ interface BuildArgs {
   direct: boolean;
   sources: readonly Mention[];
   sentence: Sentence;
+  /** The reported clause's own verb ("Japan opposes X, Y said"): its polarity, negation included, is the statement's. */
+  reportedVerb?: CueHit;
 }
 
 export function buildStatement(input: AttributionInput, args: BuildArgs): RawStatement {
@@ -37,9 +39,11 @@ export function buildStatement(input: AttributionInput, args: BuildArgs): RawSta
     : args.cue && (args.cue.entry.class === "intention" || args.cue.future)
       ? "reported_intention"
       : "indirect_speech";
-  let cuePolarity: -1 | 0 | 1 = args.cue?.entry.polarity ?? 0;
+  const verb = args.reportedVerb;
+  const polarityOf = (cue: CueHit | null) => cue?.polarity ?? cue?.entry.polarity ?? 0;
+  let cuePolarity: -1 | 0 | 1 = polarityOf(verb ?? args.cue);
   const chain: RawStatement["chain"] = [];
-  let cueText = args.cue ? text.slice(args.cue.start, args.cue.end) : null;
+  let cueText = args.cue ? text.slice(args.cue.from ?? args.cue.start, args.cue.end) : null;
 
   // "told X that Russia's objective is ..." / “[Putin] wants ...”: the position belongs to the embedded subject.
   // A stance verb's object names its target, not a holder: "welcomed Trump's interest".
@@ -61,8 +65,10 @@ export function buildStatement(input: AttributionInput, args: BuildArgs): RawSta
     });
     holder = embedded.mention.actorKey;
     if (!args.direct) mode = "reported_intention";
-    if (embedded.polarity !== 0) cuePolarity = embedded.polarity;
-    if (!args.direct && embedded.cue) cueText = embedded.cue;
+    // The clause's verb, read with its negation, outranks the bare verb the holder's search saw.
+    if (!verb && embedded.polarity !== 0) cuePolarity = embedded.polarity;
+    if (!args.direct && verb?.from !== undefined) cueText = text.slice(verb.from, verb.end);
+    else if (!args.direct && embedded.cue) cueText = embedded.cue;
   }
   const hops: RawStatement["chain"] = [
     {

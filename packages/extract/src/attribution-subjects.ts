@@ -21,6 +21,9 @@ const APPOSITIVE_OPEN = /^\s*,\s+(?:the\s+|a\s+|an\s+)?[\p{Ll}][^,;:“”"«»]
  */
 const APPOSITIVE = /^\s*,\s[^,;:“”"«»]{1,90}(?:,|\s[-–—])\s*/u;
 
+/** The opening of a non-restrictive relative clause whose subject is the antecedent or its members. */
+const RELATIVE_OPEN = /^\s*,?\s*(?:who|which|whose(?:\s+\p{Ll}[\p{L}-]*){1,2})\s+/u;
+
 /** "who <verb phrase>" between a subject and its verb, without commas. */
 const RELATIVE_CLAUSE = /^\s+who\s+[^,;:“”"«»]{1,80}?\s*$/u;
 
@@ -65,8 +68,9 @@ export function subjectBefore(
       if (OBLIQUE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) continue;
     }
     const surface = text.slice(m.start, m.end);
-    // ", who said ...": the antecedent speaks; ", who opposed ..." is background, not a statement.
-    if (relative) between = between.replace(/^\s*,?\s*who\s+/u, " ");
+    // ", who said ...", ", which has said ...", ", whose leaders have said ...": the antecedent (or its
+    // unnamed members) speaks; ", who opposed ..." is background, not a statement.
+    if (relative) between = between.replace(RELATIVE_OPEN, " ");
     // "officials who spoke on condition of anonymity said": a restrictive relative clause.
     const restrictive = relative && RELATIVE_CLAUSE.test(text.slice(m.end, pos));
     // ... and an actor inside it ("officials who met Trump said") is not the subject.
@@ -331,8 +335,9 @@ export function foreignSubject(
   return null;
 }
 
-/** Forms of "be" (and an adverb) before a participle: "is widely believed", "had been expected". */
-const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:[\p{L}]+ly\s+)?$/iu;
+/** Forms of "be" (a negation, an adverb) before a participle: "is widely believed", "was not expected". */
+const BE_BEFORE =
+  /\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|never)\s+)?(?:[\p{L}]+ly\s+)?$/iu;
 /** Irregular participles among the cue forms: "was told", "were written". */
 const IRREGULAR_PARTICIPLE = /^(?:said|told|written|sought|thought|held)$/;
 

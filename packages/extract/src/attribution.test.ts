@@ -31,7 +31,19 @@ const ACTORS: Record<
   ministry: {
     name: "Ruritanian Foreign Ministry",
     kind: "organization",
-    forms: ["МИД Руритании"],
+    forms: ["МИД Руритании", "Ruritanian foreign ministry"],
+  },
+  // "whose leaders" is a mention of the antecedent's leaders, as the actor finder gives it.
+  leaders: {
+    name: "Northern Union leaders",
+    kind: "group",
+    forms: ["whose leaders"],
+    memberOf: ["union"],
+  },
+  union: {
+    name: "Northern Union",
+    kind: "organization",
+    forms: ["Northern Union"],
   },
   // Before the state: the test's mention finder takes each actor's forms in turn.
   ministers: {
@@ -60,20 +72,41 @@ const ACTORS: Record<
     forms: ["government spokesman Jan Kowal", "Jan Kowal", "Kowal"],
     memberOf: ["ruritania"],
   },
+  premier: {
+    name: "Ivo Lenk",
+    kind: "person",
+    forms: ["Prime Minister Ivo Lenk", "Ivo Lenk"],
+    memberOf: ["ruritania"],
+  },
   official: {
     name: "senior official",
     kind: "anonymous_source",
-    forms: ["A senior official", "a senior official", "the official"],
+    forms: ["A senior official", "a senior official", "senior official", "the official"],
   },
 };
 
 function run(
   text: string,
-  opts: { outlet?: string; language?: "en" | "ru" | "fr" } = {},
+  opts: {
+    outlet?: string;
+    language?: "en" | "ru" | "fr";
+    /** A surface to read as one mention of an actor, as the actor finder stretches a subject over its relative clause. */
+    stretch?: { surface: string; actorKey: string };
+  } = {},
 ): { statements: RawStatement[]; text: string } {
   const language = opts.language ?? "en";
   const seg = segment(text, { language, excluded: [] });
   const mentions: Mention[] = [];
+  if (opts.stretch) {
+    const at = text.indexOf(opts.stretch.surface);
+    if (at < 0) throw new Error(`no "${opts.stretch.surface}" in the text`);
+    mentions.push({
+      start: at,
+      end: at + opts.stretch.surface.length,
+      actorKey: opts.stretch.actorKey,
+      via: "name",
+    });
+  }
   for (const [key, actor] of Object.entries(ACTORS)) {
     for (const form of [...actor.forms].sort((a, b) => b.length - a.length)) {
       for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
@@ -795,5 +828,195 @@ describe("attribute: appositives, lists, inverted and anaphoric attributions", (
       "legally binding security guarantees that the alliance will not grow",
       "place its weapons close to Ruritanian territory.",
     ]);
+  });
+});
+
+describe("attribute: negation, attributions after the clause, relative clauses", () => {
+  it("keeps a negated verb's negation in the evidence and leaves a trailing attribution out", () => {
+    // The speaker after the comma is no actor here: the clause's subject holds what it says.
+    const r = run(
+      "Ruritania does not want to join the customs union, its foreign minister said on Monday.",
+    );
+    expect(holders(r)).toEqual(["ruritania"]);
+    expect(exact(r)).toEqual(["does not want to join the customs union"]);
+    expect(r.statements[0]).toMatchObject({ cue: "does not want", cuePolarity: 0 });
+    const stance = run("Ruritania has never supported the plan, officials in the capital said.");
+    expect(exact(stance)).toEqual(["has never supported the plan"]);
+    expect(stance.statements[0]?.cuePolarity).toBe(0);
+  });
+
+  it("reads a clause followed by ', <speaker> said' as that speaker's words, negation included", () => {
+    const r = run(
+      "Ruritania does not want to join the customs union, Foreign Minister Anna Berg said on Monday.",
+    );
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]).toMatchObject({
+      holder: "minister",
+      cue: "said",
+      mode: "indirect_speech",
+      cuePolarity: 0,
+    });
+    expect(exact(r)).toEqual(["Ruritania does not want to join the customs union"]);
+  });
+
+  it("reads a negated verb of rejection as keeping its object open, never as rejecting it", () => {
+    const refused = run(
+      "Ruritania refused to rule out sanctions, its prime minister told reporters.",
+    );
+    expect(holders(refused)).toEqual(["ruritania"]);
+    expect(refused.statements[0]).toMatchObject({
+      cue: "refused to rule out",
+      cuePolarity: 0,
+      mode: "indirect_speech",
+    });
+    expect(exact(refused)[0]).toMatch(/sanctions$/u);
+    expect(exact(refused)[0]).not.toMatch(/prime minister|refused/u);
+    for (const [text, cue] of [
+      ["Ruritania did not rule out new sanctions against its neighbour.", "did not rule out"],
+      ["Ruritania would not exclude new sanctions against its neighbour.", "would not exclude"],
+      ["Ruritania hasn't rejected the proposal for a ceasefire.", "hasn't rejected"],
+    ] as const) {
+      const r = run(text);
+      expect(r.statements).toHaveLength(1);
+      expect(r.statements[0]).toMatchObject({ holder: "ruritania", cue, cuePolarity: 0 });
+      expect(exact(r)[0]).not.toMatch(/\bnot\b|n't/u);
+    }
+    // Reported by someone else, the position is still kept open, not rejected.
+    const reported = run("A senior official said Ruritania refused to rule out new sanctions.");
+    expect(reported.statements).toHaveLength(1);
+    expect(reported.statements[0]).toMatchObject({
+      holder: "ruritania",
+      cue: "refused to rule out",
+      cuePolarity: 0,
+    });
+    // "Exclude" alone exempts ("excluded Ruritania from the tariffs"); a passive is no position.
+    expect(run("Anna Berg excluded Ruritania from the new tariffs.").statements).toEqual([]);
+    expect(run("Ruritania was not excluded from the talks on Monday.").statements).toEqual([]);
+    expect(run("Ruritania is not believed to be ready for the talks.").statements).toEqual([]);
+    // Not negated, the verb still rejects its object.
+    expect(
+      run("Ruritania ruled out new sanctions against its neighbour.").statements[0],
+    ).toMatchObject({ cue: "ruled out", cuePolarity: -1 });
+  });
+
+  it("gives a clause with a stance verb and a trailing attribution one statement, the speaker's", () => {
+    // A speaker of the clause subject's side speaks for it: the speaker holds the position.
+    const r = run(
+      "Ruritania opposes any change to the border by force, Prime Minister Ivo Lenk said.",
+    );
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]).toMatchObject({ holder: "premier", cue: "said", cuePolarity: -1 });
+    expect(r.statements[0]?.mode).toBe("indirect_speech");
+    expect(exact(r)).toEqual(["Ruritania opposes any change to the border by force"]);
+    const own = run("Ruritania rejects the proposal, Jan Kowal said.");
+    expect(own.statements).toHaveLength(1);
+    expect(own.statements[0]).toMatchObject({ holder: "spokesman", cuePolarity: -1 });
+    expect(exact(own)).toEqual(["Ruritania rejects the proposal"]);
+    // The clause's double negative sets the polarity, not the bare verb of rejection.
+    const open = run("Ruritania refused to rule out new sanctions, Ivo Lenk told reporters.");
+    expect(open.statements).toHaveLength(1);
+    expect(open.statements[0]).toMatchObject({ holder: "premier", cuePolarity: 0 });
+    expect(exact(open)).toEqual(["Ruritania refused to rule out new sanctions"]);
+    // A third party reports the subject's position, as when the attribution comes first: still one.
+    const third = run("Ruritania rejects the proposal, a senior official said.");
+    expect(third.statements).toHaveLength(1);
+    expect(third.statements[0]).toMatchObject({ holder: "ruritania", cuePolarity: -1 });
+    expect(third.statements[0]?.chain.map((h) => [h.actorKey, h.relation])).toEqual([
+      ["ruritania", "said"],
+      ["official", "told"],
+    ]);
+    const thirdOpen = run("Ruritania refused to rule out new sanctions, a senior official said.");
+    expect(thirdOpen.statements).toHaveLength(1);
+    expect(thirdOpen.statements[0]).toMatchObject({
+      cue: "refused to rule out",
+      cuePolarity: 0,
+    });
+  });
+
+  it("reads 'whose leaders have said ...' as the antecedent's leaders' words, up to the clause's end", () => {
+    const r = run(
+      "The Northern Union, whose leaders have said they do not want to negotiate under threat, will meet on Friday.",
+    );
+    expect(holders(r)).toEqual(["leaders"]);
+    expect(exact(r)).toEqual(["they do not want to negotiate under threat"]);
+    // A parenthetical comma inside the clause does not close it; the antecedent's verb does.
+    const aside = run(
+      "The Northern Union, whose leaders have said the talks helped, rather than hurt, the case for a deal, meets on Friday.",
+    );
+    expect(exact(aside)).toEqual(["the talks helped, rather than hurt, the case for a deal"]);
+    const last = run(
+      "Anna Berg criticised Paul Dorn, who said the talks helped, rather than hurt, the case for a deal.",
+    );
+    expect(exact(last)).toContain("the talks helped, rather than hurt, the case for a deal.");
+    // A mention of the members alone, without "whose": the same.
+    const members = run(
+      "Ruritania, whose senior official said the bloc would not negotiate under threat, sent a letter.",
+    );
+    expect(holders(members)).toEqual(["official"]);
+    expect(exact(members)).toEqual(["the bloc would not negotiate under threat"]);
+    // Without a mention for the members, the antecedent itself holds the position.
+    const bare = run(
+      "The Northern Union, whose ministers said the bloc would not negotiate under threat, met on Friday.",
+    );
+    expect(holders(bare)).toEqual(["union"]);
+    expect(exact(bare)).toEqual(["the bloc would not negotiate under threat"]);
+  });
+
+  it("reads 'which has said ...' and 'who said ...' as the antecedent's words, stretched over the clause or not", () => {
+    const tail = run(
+      "The summit opened without Ruritania, which has said it will not attend the talks.",
+    );
+    expect(holders(tail)).toEqual(["ruritania"]);
+    expect(exact(tail)).toEqual(["it will not attend the talks."]);
+    const mid = run("Ruritania, which has said it will not attend the talks, sent a letter.", {
+      stretch: {
+        surface: "Ruritania, which has said it will not attend the talks",
+        actorKey: "ruritania",
+      },
+    });
+    expect(holders(mid)).toEqual(["ruritania"]);
+    expect(exact(mid)).toEqual(["it will not attend the talks"]);
+    const who = run("Paul Dorn, who said the border must stay open, arrived in the capital.", {
+      stretch: { surface: "Paul Dorn, who said the border must stay open", actorKey: "president" },
+    });
+    expect(holders(who)).toEqual(["president"]);
+    expect(exact(who)).toEqual(["the border must stay open"]);
+    // A subject stretched up to an aside (", rather than ...") has not closed its clause there.
+    const aside = run(
+      "The summit opened without Ruritania, which said the talks helped, rather than hurt, the case for a deal.",
+      {
+        stretch: {
+          surface: "Ruritania, which said the talks helped",
+          actorKey: "ruritania",
+        },
+      },
+    );
+    expect(exact(aside)).toEqual(["the talks helped, rather than hurt, the case for a deal."]);
+    // A background relative clause with a stance verb is still no statement.
+    expect(
+      run("Paul Dorn, who opposed the treaty, arrived in the capital on Monday.", {
+        stretch: { surface: "Paul Dorn, who opposed the treaty", actorKey: "president" },
+      }).statements,
+    ).toEqual([]);
+  });
+
+  it("gives a quotation before an inverted 'said the <speaker>' to that speaker, never to an earlier one", () => {
+    const r = run(
+      'Paul Dorn said the vote would go ahead as planned. "We will not recognise the referendum," said the Ruritanian foreign ministry.',
+    );
+    expect(holders(r)).toEqual(["president", "ministry"]);
+    expect(exact(r)[1]).toBe("We will not recognise the referendum");
+    // An inverted speaker who is no known actor still speaks for the quotation: nobody else is given it.
+    const unknown = run(
+      'Paul Dorn said the vote would go ahead as planned. "We will not recognise the referendum," said the electoral commission.',
+    );
+    expect(holders(unknown)).toEqual(["president"]);
+  });
+
+  it("gives a clause of indecision with a trailing attribution one statement, the speaker's", () => {
+    const r = run("Ruritania has yet to decide whether to join the talks, a senior official said.");
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]).toMatchObject({ holder: "official", cue: "said" });
+    expect(exact(r)).toEqual(["Ruritania has yet to decide whether to join the talks"]);
   });
 });

@@ -14,6 +14,7 @@ import {
   contentBefore,
   postposedContent,
   splitPositions,
+  trailingAttribution,
 } from "./attribution-clauses.js";
 import { documentIssuer } from "./attribution-documents.js";
 import { embeddedHolder } from "./attribution-holders.js";
@@ -47,7 +48,14 @@ import {
   subjectBefore,
   subordinateSubject,
 } from "./attribution-subjects.js";
-import { type CueClass, type CueEntry, ENGLISH_CUES } from "./cues.js";
+import {
+  type CueClass,
+  type CueEntry,
+  ENGLISH_CUES,
+  NEGATION_BEFORE,
+  REFUSAL_BEFORE,
+} from "./cues.js";
+import { lastStartingAtOrBefore } from "./spans.js";
 import type { Mention, Quote, Span } from "./types.js";
 
 export type { AttributionInput, RawStatement } from "./attribution-shared.js";
@@ -61,6 +69,8 @@ interface Attributed {
   inherited: boolean;
   /** A participle that elaborates the previous verb's clause (", calling them unacceptable"): part of it. */
   continuation?: boolean;
+  /** The subject is a relative clause's antecedent (", which has said ..."): the words end with that clause, here. */
+  relativeEnd?: number;
 }
 
 /** What follows a noun that merely looks like a cue: "support is", "plan was", "view has". */
@@ -138,6 +148,104 @@ const RELATIVE_ANTECEDENT =
 const CONTACT_ANTECEDENT =
   /(?<![\p{L}])(?:an?|the|this|these|those)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/u;
 
+/** An auxiliary right before a verb: "would" in "would not exclude". */
+const AUXILIARY_BEFORE =
+  /(?<![\p{L}])(?:do|does|did|will|would|shall|should|can|could|has|have|had|must)\s+$/iu;
+
+/**
+ * A stance or intention verb under a negation ("does not want", "has never backed") keeps the
+ * negation in its words and leaves its polarity to them; a verb of rejection under a negation or a
+ * refusal ("did not rule out", "declined to rule out") keeps its object open: neither backed nor
+ * rejected. The refusal's own cue is dropped, as part of the phrase.
+ */
+function negateCues(text: string, sentence: Span, cues: CueHit[]): void {
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i] as CueHit;
+    const cls = cue.entry.class;
+    if (cls !== "stance" && cls !== "intention") continue;
+    const lead = text.slice(Math.max(sentence.start, cue.start - 40), cue.start);
+    if (cue.entry.keepsOpen) {
+      // "was not excluded from the talks" is a passive, no position.
+      if (/(?<![\p{L}])(?:is|are|was|were|be|been|being)\s+$/iu.test(lead)) {
+        cues.splice(i, 1);
+        continue;
+      }
+      // The phrase holds its negation; its words take the auxiliary before it ("would not exclude").
+      const aux = AUXILIARY_BEFORE.exec(lead);
+      if (aux) cue.from = cue.start - lead.length + aux.index;
+      cue.keepsOpen = true;
+      continue;
+    }
+    const refusal = cue.entry.polarity < 0 ? REFUSAL_BEFORE.exec(lead) : null;
+    if (refusal) {
+      cue.from = cue.start - lead.length + refusal.index;
+      // "refused to rule out" is no infinitive of intention: the refusal is the verb.
+      cue.future = FUTURE_BEFORE.test(
+        text.slice(Math.max(sentence.start, cue.from - 30), cue.from),
+      );
+      cue.polarity = 0;
+      cue.keepsOpen = true;
+      if (cues[i - 1]?.start === cue.from) {
+        cues.splice(i - 1, 1);
+        i--;
+      }
+      continue;
+    }
+    const negation = NEGATION_BEFORE.exec(lead);
+    if (!negation) continue;
+    cue.from = cue.start - lead.length + negation.index;
+    cue.polarity = 0;
+    if (cue.entry.polarity < 0) cue.keepsOpen = true;
+  }
+}
+
+/**
+ * Where a "whose" clause closes and its antecedent's own verb follows: ", will meet", ", met", ", plans".
+ * (A "who" or "which" clause before its antecedent's verb is one mention, which ends it.)
+ */
+const RELATIVE_CLOSE =
+  /,\s+(?:(?:also|then|now|later)\s+)?(?:will|would|is|are|was|were|has|have|had|can|could|must|should|may|might|did|does|met|sent|made|took|held|gave|went|came|left|kept|began|became|\p{Ll}{2,}(?:ed|es|s))(?![\p{L}])/u;
+/** A relative clause's opening up to a verb of saying inside a subject the actor finder stretched over it. */
+const STRETCHED_RELATIVE =
+  /,\s+(?:who|which)\s+(?:(?:has|have|had|also|previously|repeatedly|already|recently|long)\s+)*$/u;
+
+/** ", whose leaders have said ...", ", whose diplomats said ...": the subject is a relative clause's, naming the antecedent's members. */
+function whoseMembers(text: string, sentence: Span, subject: Mention): boolean {
+  const lead = text.slice(Math.max(sentence.start, subject.start - 30), subject.start);
+  return /^whose\s/iu.test(text.slice(subject.start, subject.end))
+    ? /,\s*$/u.test(lead)
+    : /,\s*whose\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.test(lead);
+}
+
+/**
+ * "Ruritania, which has said it will not attend, sent ...": the actor finder reads the subject with
+ * its relative clause as one mention, so the verb of saying lies inside it. Its subject is the
+ * antecedent, the mention up to the clause's comma; its words end where the mention does.
+ */
+function stretchedAntecedent(
+  input: AttributionInput,
+  cue: CueHit,
+): { antecedent: Mention; end: number } | null {
+  const { mentions, text } = input;
+  for (let k = lastStartingAtOrBefore(mentions, cue.start); k >= 0; k--) {
+    const m = mentions[k] as Mention;
+    if (m.end >= cue.end && m.start < cue.start) {
+      const lead = text.slice(m.start, cue.start);
+      const open = STRETCHED_RELATIVE.exec(lead);
+      if (!open) return null;
+      // The clause ends with the mention only where the antecedent's verb follows: not at an aside
+      // (", rather than weakened, ..."), where the words go on.
+      const close = RELATIVE_CLOSE.exec(text.slice(m.end, m.end + 40));
+      return {
+        antecedent: { ...m, end: m.start + open.index },
+        end: close?.index === 0 ? m.end : Number.POSITIVE_INFINITY,
+      };
+    }
+    if (cue.start - m.start > 300) break;
+  }
+  return null;
+}
+
 export function attribute(input: AttributionInput): RawStatement[] {
   const { text } = input;
   const cueSet = input.extraCues?.length ? withEnglish(input.extraCues) : ENGLISH_CUES;
@@ -183,6 +291,8 @@ export function attribute(input: AttributionInput): RawStatement[] {
         future: FUTURE_BEFORE.test(before),
       });
     }
+
+    if (!nonEnglish) negateCues(text, sentence, cues);
 
     const sources = sentenceSources(input, sentence, cues);
 
@@ -295,11 +405,13 @@ export function attribute(input: AttributionInput): RawStatement[] {
         !/\b(?:is|are|was|were|been|be)\s+(?:[\p{L}]+ly\s+)?$/iu.test(
           text.slice(Math.max(sentence.start, cue.start - 20), cue.start),
         );
-      let subject = participle ? null : subjectBefore(input, sentence, cue.start, cls === "speech");
+      // A negated verb's subject stands before its negation: "Ruritania refused to rule out".
+      const head = cue.from ?? cue.start;
+      let subject = participle ? null : subjectBefore(input, sentence, head, cls === "speech");
       // A headline's infinitive: "Putin to demand ..." (only from the start of the sentence).
       if (!subject && !participle) {
         const opener = openerOf(input, sentence);
-        if (opener && /^\s+to\s+$/u.test(text.slice(opener.end, cue.start))) subject = opener;
+        if (opener && /^\s+to\s+$/u.test(text.slice(opener.end, head))) subject = opener;
       }
       // A base form after a singular subject without an auxiliary is a noun: "Trump's Ukraine plan".
       if (
@@ -319,7 +431,8 @@ export function attribute(input: AttributionInput): RawStatement[] {
         if (opener) previousSubject = opener.actorKey;
       }
       if (!subject) {
-        const after = mentionAfter(input, cue.end, Math.min(sentence.end, cue.end + 3));
+        // Past an article: "“...,” said the French foreign ministry" (mentionAfter allows nothing else between).
+        const after = mentionAfter(input, cue.end, Math.min(sentence.end, cue.end + 6));
         const lead = text.slice(sentence.start, cue.start);
         const invertable =
           INVERTABLE.test(form) || (input.language != null && input.language !== "en");
@@ -329,12 +442,12 @@ export function attribute(input: AttributionInput): RawStatement[] {
         } else if (
           previousSubject &&
           /(?:,\s*|\b(?:and|while|by)\s+)$/u.test(
-            text.slice(Math.max(sentence.start, cue.start - 8), cue.start),
+            text.slice(Math.max(sentence.start, head - 8), head),
           )
         ) {
           subject = {
-            start: cue.start,
-            end: cue.start,
+            start: head,
+            end: head,
             actorKey: previousSubject,
             via: "pronoun",
           };
@@ -344,6 +457,11 @@ export function attribute(input: AttributionInput): RawStatement[] {
       if (!subject && nonEnglish) {
         subject = foreignSubject(input, sentence, cue, cls, sentenceIndex, recentHolders);
         inverted = subject !== null && subject.start >= cue.start;
+      }
+      let relativeEnd: number | undefined;
+      if (!subject && cls === "speech" && !nonEnglish) {
+        const stretched = stretchedAntecedent(input, cue);
+        if (stretched) [subject, relativeEnd] = [stretched.antecedent, stretched.end];
       }
       if (!subject) continue;
       if (!inverted && !inherited && subordinateSubject(input, sentence, subject, cls)) continue;
@@ -355,7 +473,18 @@ export function attribute(input: AttributionInput): RawStatement[] {
         attributed.some((x) => x.cue.entry.class !== "publish") &&
         !/^[\s,:]*[“"«]/u.test(text.slice(cue.end, cue.end + 4)) &&
         !/^\s+that\s/u.test(text.slice(cue.end, cue.end + 7));
-      attributed.push({ cue, subject, inverted, inherited, continuation });
+      if (
+        !inverted &&
+        !inherited &&
+        cls === "speech" &&
+        !nonEnglish &&
+        (/^\s*,?\s*whose\s/u.test(text.slice(subject.end, head)) ||
+          whoseMembers(text, sentence, subject))
+      ) {
+        const close = RELATIVE_CLOSE.exec(text.slice(cue.end, sentence.end));
+        if (close) relativeEnd = cue.end + close.index;
+      }
+      attributed.push({ cue, subject, inverted, inherited, continuation, relativeEnd });
       // "Both Putin and Trump have expressed ...": every coordinated subject holds the position.
       const own = coordinatedSubject(input, sentence, subject);
       const partner: Mention | null = own ?? partnerBefore;
@@ -372,11 +501,57 @@ export function attribute(input: AttributionInput): RawStatement[] {
       previousPartner = partner;
     }
 
+    // "Japan opposes X, Kishida said": a closing attribution reports the clause before it, whose own
+    // verbs are no statements of their own. One position, one statement: the speaker's, with the
+    // clause's words and its verb's polarity.
+    const closing = nonEnglish ? null : trailingAttribution(input, sentence);
+    const closes = (x: Attributed) =>
+      closing !== null &&
+      x.cue.entry.class === "speech" &&
+      x.cue.start >= closing &&
+      !x.inherited &&
+      (x.inverted || (x.subject.start >= closing && x.subject.end > x.subject.start));
+    const closingContent = (x: Attributed): Span | null =>
+      quoteBeforeSubject(
+        input,
+        sentence,
+        x.inverted ? { ...x.subject, start: x.cue.start, end: x.cue.end } : x.subject,
+        quotesHere,
+      ) ??
+      contentBefore(
+        input,
+        sentence,
+        x.inverted ? x.cue.start : x.subject.start,
+        x.inverted ? Math.max(x.cue.end, x.subject.end) : x.cue.end,
+      );
+    /** The verbs of the clause each closing attribution reports. */
+    const reportedVerbs = new Map<CueHit, CueHit[]>();
+    const nested = new Set<Attributed>();
+    for (const t of attributed) {
+      if (!closes(t) || reportedVerbs.has(t.cue)) continue;
+      const span = closingContent(t);
+      if (!span || quoteCovering(quotesHere, span)) continue;
+      const inner = attributed.filter(
+        (x) =>
+          x.cue !== t.cue &&
+          x.cue.start >= span.start &&
+          x.cue.start < span.end &&
+          x.cue.entry.class !== "publish" &&
+          x.cue.entry.class !== "according" &&
+          (x.inherited || x.subject.start >= span.start),
+      );
+      for (const x of inner) nested.add(x);
+      reportedVerbs.set(
+        t.cue,
+        inner.map((x) => x.cue),
+      );
+    }
+
     let consumedUntil = sentence.start;
     const before = statements.length;
     attributed.forEach((item, i) => {
       const { cue, subject, inverted } = item;
-      if (cue.entry.class === "publish" || item.continuation) return;
+      if (cue.entry.class === "publish" || item.continuation || nested.has(item)) return;
       if (cue.start < consumedUntil && !attributed.slice(0, i).some((x) => x.cue === cue)) return;
       const later = attributed.slice(i + 1).filter((x) => x.cue !== cue && !x.continuation);
       let content: Span | null;
@@ -406,6 +581,8 @@ export function attribute(input: AttributionInput): RawStatement[] {
         // An outlet cited as the source of its own analysis states no position of an actor.
         if (isOutlet(input, subject.actorKey) && !embeddedHolder(input, content, subject.actorKey))
           return;
+      } else if (closes(item)) {
+        content = closingContent(item);
       } else {
         content =
           // Inverted ("“…,” said Scott Paul, the president of …"): the quotation stands before the verb.
@@ -432,6 +609,9 @@ export function attribute(input: AttributionInput): RawStatement[] {
               )
             : null);
       }
+      // ", whose leaders have said they ..., will meet on Friday": the words end with the relative clause.
+      if (content && item.relativeEnd !== undefined && content.end > item.relativeEnd)
+        content = trimSpan(text, { start: content.start, end: item.relativeEnd });
       // "backed the plan, which ..." / "ripped X, who said ...": a stance verb's object is a noun phrase,
       // and a non-restrictive relative clause or an appositive after it is the writer's background.
       if (
@@ -457,6 +637,12 @@ export function attribute(input: AttributionInput): RawStatement[] {
         const end = clauseEnd(input, sentence, cue.end, later);
         if (wordCount(text.slice(cue.end, end)) >= 1)
           content = trimSpan(text, { start: subject.start, end });
+      }
+      // A kept-open object of one word ("did not rule out sanctions") stands with its verb.
+      if (!content && cue.keepsOpen) {
+        const end = clauseEnd(input, sentence, cue.end, later);
+        if (wordCount(text.slice(cue.end, end)) === 1)
+          content = trimSpan(text, { start: cue.start, end });
       }
       if (content && !quoteCovering(quotesHere, content)) content = clauseWithEnd(text, content);
       // "a proposal Freedonia has flatly rejected": a stance verb closing a relative clause without "that"
@@ -496,6 +682,15 @@ export function attribute(input: AttributionInput): RawStatement[] {
         if (!rel || rel.index === undefined) return;
         content = { start: subject.start - lead.length + rel.index, end: content.end };
       }
+      // A negated verb's words keep their negation ("does not want to join ..."), which then gives
+      // the clause its sense; a kept-open object leaves it out, since it negates a rejection.
+      if (
+        cue.from !== undefined &&
+        !cue.keepsOpen &&
+        content.start >= cue.end &&
+        !quoteCovering(quotesHere, content)
+      )
+        content = { start: cue.from, end: content.end };
       consumedUntil = Math.max(consumedUntil, content.end);
       recentHolders.push({ key: subject.actorKey, sentence: sentenceIndex });
       const speakers = lastSpeaker.get(sentence.paragraph) ?? [];
@@ -527,11 +722,27 @@ export function attribute(input: AttributionInput): RawStatement[] {
         if (quote) usedQuotes.add(quote);
         const pieces = quote ? quoteSentences(input, quote) : [part];
         for (const evidence of pieces) {
+          // The reported clause's own verb: a closing attribution's; otherwise a negated one, whose
+          // words ("Russia refused to rule out ...") the bare verb a holder is found by misreads.
+          const verb =
+            reportedVerbs
+              .get(cue)
+              ?.find((c) => c.start >= evidence.start && c.start < evidence.end) ??
+            attributed.find(
+              (x) =>
+                x.cue !== cue &&
+                x.cue.from !== undefined &&
+                x.cue.start >= evidence.start &&
+                x.cue.start < evidence.end &&
+                x.subject.start >= evidence.start &&
+                x.subject.end > x.subject.start,
+            )?.cue;
           statements.push(
             buildStatement(input, {
               speaker: subject,
               cue,
               evidence,
+              ...(verb ? { reportedVerb: verb } : {}),
               // Each sentence of a long quotation has its own subject; a single one may sit in a wider clause.
               clause: pieces.length > 1 ? evidence : part,
               direct: Boolean(quote),

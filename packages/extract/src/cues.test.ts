@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cuesForLanguage, ENGLISH_CUES } from "./cues.js";
+import { cuesForLanguage, ENGLISH_CUES, NEGATION_BEFORE, REFUSAL_BEFORE } from "./cues.js";
 
 const entry = (lemma: string) => ENGLISH_CUES.find((c) => c.lemma === lemma);
 
@@ -41,6 +41,38 @@ describe("cue lexicon", () => {
     expect(entry("hold firm to")?.forms).toContain("held firm to");
     expect(entry("leave open the possibility")?.forms).toContain("left open the possibility");
     expect(entry("be concerned that")?.class).toBe("intention");
+  });
+
+  it("finds a negation or a refusal right before a verb, with its auxiliary", () => {
+    const negation = (lead: string) => NEGATION_BEFORE.exec(lead)?.[0] ?? null;
+    expect(negation("Ruritania does not ")).toBe("does not ");
+    expect(negation("Ruritania has never ")).toBe("has never ");
+    expect(negation("Ruritania hasn't ")).toBe("hasn't ");
+    expect(negation("Ruritania won’t ")).toBe("won’t ");
+    expect(negation("Ruritania would not publicly ")).toBe("would not publicly ");
+    // "not only supports" affirms; a form of "be" is no auxiliary of the negation (a passive's).
+    expect(negation("Ruritania not only ")).toBeNull();
+    expect(negation("The plan was not ")).toBe("not ");
+    expect(negation("Ruritania will ")).toBeNull();
+    expect(REFUSAL_BEFORE.test("Ruritania refused to ")).toBe(true);
+    expect(REFUSAL_BEFORE.test("Ruritania declines to ")).toBe(true);
+    expect(REFUSAL_BEFORE.test("Ruritania wanted to ")).toBe(false);
+  });
+
+  it("reads 'exclude' only negated, as keeping its object open", () => {
+    const open = entry("not exclude");
+    expect(open).toMatchObject({ class: "stance", polarity: 0, keepsOpen: true });
+    expect(open?.forms).toEqual(
+      expect.arrayContaining([
+        "not exclude",
+        "never excluded",
+        "wouldn't exclude",
+        "didn’t exclude",
+      ]),
+    );
+    expect(
+      ENGLISH_CUES.some((c) => c.forms.includes("exclude") || c.forms.includes("excluded")),
+    ).toBe(false);
   });
 
   it("takes other languages' cues from the gazetteer's lexicon", () => {

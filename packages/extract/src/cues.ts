@@ -18,6 +18,8 @@ export interface CueEntry {
   forms: string[];
   /** The cue reports a document ("говорится в заявлении"): the holder is the document's issuer. */
   document?: boolean;
+  /** A negated rejection ("would not exclude"): the object is kept open, neither backed nor rejected. */
+  keepsOpen?: boolean;
 }
 
 /** Regular English inflections of a verb lemma: base, -s, -ed, -ing. */
@@ -150,6 +152,21 @@ export const ENGLISH_CUES: CueEntry[] = [
   verb("oppose", "stance", -1),
   verb("refuse", "stance", -1),
   verb("rule out", "stance", -1, ["ruled out", "rules out", "ruling out"]),
+  // "Excluded X from the tariffs" exempts X: "exclude" says a position only when negated.
+  {
+    lemma: "not exclude",
+    class: "stance",
+    polarity: 0,
+    keepsOpen: true,
+    forms: ["exclude", "excludes", "excluded", "excluding"].flatMap((f) => [
+      `not ${f}`,
+      `never ${f}`,
+      ...["don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't"].flatMap((n) => [
+        `${n} ${f}`,
+        `${n.replace("'", "’")} ${f}`,
+      ]),
+    ]),
+  },
   verb("slam", "stance", -1, ["slammed", "slamming"]),
   verb("blast", "stance", -1),
   verb("rip", "stance", -1, ["ripped", "ripping"]),
@@ -193,6 +210,16 @@ export const ENGLISH_CUES: CueEntry[] = [
   verb("report", "publish"),
   verb("cite", "publish"),
 ];
+
+/**
+ * A negation right before a verb, with its auxiliary: "does not", "would never", "hasn't", "never".
+ * No form of "be" counts as the auxiliary: "was not rejected" is a passive, which attribution drops.
+ */
+export const NEGATION_BEFORE =
+  /(?<![\p{L}'’])(?:(?:(?:do|does|did|will|would|shall|should|can|could|has|have|had|must)\s+)?(?:not|never)|(?:do|does|did|wo|would|ca|could|has|have|had|should|must)n['’]t|cannot)\s+(?:(?!only\s)\p{L}+ly\s+)?$/iu;
+
+/** A refusal before a verb of rejection: "refused to rule out", "declines to rule out". */
+export const REFUSAL_BEFORE = /(?<![\p{L}])(?:refus|declin)(?:e|es|ed|ing)\s+to\s+$/iu;
 
 /** Adjective phrases after a copula that state an attitude: "is open to", "is ready to", "is worried about". */
 export const ATTITUDE_ADJECTIVES: { words: string; polarity: -1 | 0 | 1 }[] = [
