@@ -472,6 +472,23 @@ describe("induceTopics", () => {
     expect(assignments[2]?.topicId).not.toBe(assignments[0]?.topicId);
   });
 
+  it("takes no side where a verb of exclusion is negated ('did not rule out sanctions')", () => {
+    const open = [
+      "Poland refused to rule out sanctions on Russia",
+      "the minister did not rule out new sanctions",
+      "Москва не исключила новых санкций",
+    ];
+    for (const text of open) {
+      const { assignments } = induceTopics([
+        features(text, [], { language: /[а-я]/.test(text) ? "ru" : "en" }),
+      ]);
+      expect(assignments[0]?.stance, text).toBe("unclear");
+    }
+    // Without the double negative the words still decide.
+    const { assignments } = induceTopics([features("Poland ruled out sanctions on Russia", [])]);
+    expect(assignments[0]?.stance).not.toBe("unclear");
+  });
+
   it("gives non-Latin labels distinct ids", () => {
     const { topics } = induceTopics([
       features("урожай пшеницы вырос", []),

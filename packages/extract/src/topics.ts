@@ -96,7 +96,8 @@ export function matchFrames(text: string, hasOrg: boolean, gated = true): FrameM
       if (!re || (sign === -1 && pro.length === 0 && !conEvokes)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(lower); m; m = re.exec(lower)) {
-        into.push(negated(lower, m.index) ? -sign : sign);
+        // "did not rule out sanctions" keeps them open: the two negatives cancel, and no side is taken.
+        into.push(keptOpen(lower, m.index) ? 0 : negated(lower, m.index) ? -sign : sign);
         // The frame's own words anchor its slots ("consequences ... invasion of Ukraine": Ukraine).
         if (sign === 1) index = Math.min(index, m.index);
         else if (pro.length === 0) conIndex = Math.min(conIndex, m.index);
@@ -176,6 +177,14 @@ function resolveAnaphors(
     if (pick !== undefined) donors.set(index, pick);
   });
   return donors;
+}
+
+/** A negated verb of exclusion just before a match: "did not rule out", "refused to exclude", «не исключил». */
+const KEPT_OPEN =
+  /(?<![\p{L}])(?:not|never|n't|refus\w*|declin\w*|не|ne|n')\s*(?:\p{L}+\s+){0,2}?(?:rule[sd]?\s+out|ruling\s+out|exclud\w*|исключ\p{L}*|exclu\p{L}*)\s+(?:pas\s+)?(?:\p{L}+\s+){0,3}$/iu;
+
+function keptOpen(lower: string, index: number): boolean {
+  return KEPT_OPEN.test(lower.slice(Math.max(0, index - 60), index));
 }
 
 /** A negator among the four words before a match flips it ("never joins", "not to scale back"). */
