@@ -28,7 +28,11 @@ const SIDE_HEADS = new Set([
 
 /** Generic affiliations that still leave the source's state open: "administration officials", "intelligence officials". */
 const STATE_SIDE_WORDS =
-  /^(?:administration|government|intelligence|military|security|defen[cs]e|diplomatic|official|federal|national|senior)$/iu;
+  /^(?:administration|government|intelligence|military|security|defen[cs]e|diplomatic|official|federal|national|senior|gouvernementa(?:le?s?|ux)|diplomatiques?|militaires?|sécuritaires?|officielles?)$/iu;
+
+/** A Russian source in "the government" or "the administration" that names no state. */
+const RU_GOVERNMENT_SOURCE =
+  /(?<![\p{L}])(?:(?:высокопоставленн|осведомлённ|осведомленн|анонимн)\p{L}*\s+)?(?:источник|источника|источники|источников|собеседник|собеседника|собеседники|чиновник|чиновника|чиновники|сотрудник|сотрудника)\s+(?:в|во)\s+(?:правительстве|администрации|кабмине)(?![\p{L}])(?![ \t]+[\p{Lu}])/giu;
 
 /** "officials from the countries", "of both nations", "of the three states": a set named before. */
 const SET_AFTER =
@@ -57,92 +61,8 @@ const HEADLINE_HEAD =
 export function anonymousSources(scan: ActorScan): void {
   const { input, text, table, actors, add, addWithParents, inExcluded, preparedAt } = scan;
   const mentions = table.list;
-  // An unaffiliated source ("Officials said", "a person familiar with the decision") speaks for the
-  // state whose executive the sentence or the paragraphs around it name (the White House, the
-  // Israeli government), else for the one state they are about; with several, nobody guesses.
-  const rootState = (key: string, depth = 0): string | null => {
-    const a = actors.get(key) ?? gazetteerActor(key);
-    if (!a || depth > 4) return null;
-    if (a.kind === "state") return a.key;
-    for (const p of a.memberOf) {
-      const st = rootState(p, depth + 1);
-      if (st) return st;
-    }
-    return null;
-  };
-  const sideFromContext = (at: number): string | null => {
-    const paragraphs = input.segmentation.paragraphs;
-    const k = paragraphs.findIndex((p) => p.start <= at && at < p.end);
-    const here = paragraphs[k];
-    if (!here) return null;
-    const sentence = input.segmentation.sentences.find((x) => x.start <= at && at < x.end);
-    const previous = k > 0 ? (paragraphs[k - 1] as Span) : null;
-    // The executive may follow in the same sentence ("officials at the White House"); a state after
-    // the source is more often what it talks about. A leader or minister before the source is an
-    // executive too ("Trump extended the exemptions for Canada and Mexico. Officials said …"): the
-    // states his decision is about do not make the source theirs.
-    const scopes: [kind: string, from: number, to: number][] = [
-      ["government", here.start, Math.max(at, sentence?.end ?? at)],
-      ["executive", here.start, at],
-      ["state", here.start, at],
-      ...(previous
-        ? ([
-            ["government", previous.start, previous.end],
-            ["executive", previous.start, previous.end],
-            ["state", previous.start, previous.end],
-          ] as [string, number, number][])
-        : []),
-    ];
-    const counts = (kind: string, m: Mention) => {
-      const a = actors.get(m.actorKey);
-      if (a?.kind === kind) return true;
-      if (kind === "executive")
-        return (
-          a?.kind === "government" ||
-          (a?.kind === "person" && inOffice(a, input.publishedAt) && opensSentence(m))
-        );
-      // A state's people count with it: a paragraph quoting its officials is not only about it.
-      return kind === "state" && a?.kind === "person";
-    };
-    // A leader who acts, not one acted upon: the first actor of the sentence, after no preposition.
-    const opensSentence = (m: Mention) => {
-      const sentences = input.segmentation.sentences;
-      const s = sentences[lastStartingAtOrBefore(sentences, m.start)];
-      if (!s || m.start >= s.end) return false;
-      const lead = text.slice(s.start, m.start);
-      if (
-        /\b(?:by|with|to|for|against|from|of|about|on|at|in|between|among|than)\s+(?:the\s+)?$/iu.test(
-          lead,
-        )
-      )
-        return false;
-      return ![...table.near(s.start, m.start)].some(
-        (x) => x !== m && x.start >= s.start && x.start < m.start,
-      );
-    };
-    for (const [kind, from, to] of scopes) {
-      const sides = new Set<string>();
-      // Leaders acted upon ("met Macron") are no side of their own, but another state's leader
-      // there leaves the source's side open.
-      const bystanders = new Set<string>();
-      // Only which states turn up counts, not in what order, so the mentions nearby do.
-      for (const m of table.near(from, to)) {
-        if (m.start < from || m.end > to || m.start === at) continue;
-        const st = rootState(m.actorKey);
-        if (!counts(kind, m)) {
-          const a = actors.get(m.actorKey);
-          if (kind === "executive" && st && a?.kind === "person" && inOffice(a, input.publishedAt))
-            bystanders.add(st);
-          continue;
-        }
-        if (st) sides.add(st);
-      }
-      if (sides.size > 1 || [...bystanders].some((st) => !sides.has(st) && sides.size > 0))
-        return null;
-      if (sides.size === 1) return [...sides][0] as string;
-    }
-    return null;
-  };
+  const rootState = (key: string) => rootStateOf(actors, key);
+  const sideFromContext = (at: number) => contextSide(scan, at);
 
   // "officials from the countries": the states listed last before, in this sentence or the two
   // before it; a grouping they make up ("the seven nations" after the G7's members), else the list.
@@ -259,6 +179,29 @@ export function anonymousSources(scan: ActorScan): void {
     }
   }
 
+  // "источник в правительстве": a source inside an unnamed government is one of the state its
+  // context names; the scanner only knows governments that name their state.
+  if (input.language === "ru")
+    for (const m of text.matchAll(RU_GOVERNMENT_SOURCE)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (inExcluded(start) || table.overlaps(start, end)) continue;
+      const side = sideFromContext(start);
+      if (!side) continue;
+      const phrase = m[0].replace(/\s+/g, " ");
+      const key = `anon:${input.documentKey}:side:${slug(side)}`;
+      add({
+        key,
+        name: phrase,
+        kind: "anonymous_source",
+        aliases: new Set([phrase]),
+        memberOf: [side],
+        roles: [],
+        wikidataId: null,
+      });
+      table.push({ start, end, actorKey: key, via: "anonymous" });
+    }
+
   // "the FT source", "a Reuters source": an unnamed source of that outlet.
   for (const m of [...mentions]) {
     if (actors.get(m.actorKey)?.kind !== "media_outlet") continue;
@@ -284,6 +227,103 @@ export function anonymousSources(scan: ActorScan): void {
       });
     table.replace(m, { start, end, actorKey: key, via: "anonymous" });
   }
+}
+
+/**
+ * The state an unaffiliated source or an unqualified title speaks for, from its context: the
+ * state whose executive the sentence or the paragraphs around it name (the White House, the
+ * Israeli government), else the one state they are about; with several, nobody guesses.
+ */
+export function contextSide(scan: ActorScan, at: number): string | null {
+  const { input, text, table, actors } = scan;
+  const rootState = (key: string) => rootStateOf(actors, key);
+  const paragraphs = input.segmentation.paragraphs;
+  const k = paragraphs.findIndex((p) => p.start <= at && at < p.end);
+  const here = paragraphs[k];
+  if (!here) return null;
+  const sentence = input.segmentation.sentences.find((x) => x.start <= at && at < x.end);
+  const previous = k > 0 ? (paragraphs[k - 1] as Span) : null;
+  // The executive may follow in the same sentence ("officials at the White House"); a state after
+  // the source is more often what it talks about. A leader or minister before the source is an
+  // executive too ("Trump extended the exemptions for Canada and Mexico. Officials said …"): the
+  // states his decision is about do not make the source theirs.
+  const scopes: [kind: string, from: number, to: number][] = [
+    ["government", here.start, Math.max(at, sentence?.end ?? at)],
+    ["executive", here.start, at],
+    ["state", here.start, at],
+    ...(previous
+      ? ([
+          ["government", previous.start, previous.end],
+          ["executive", previous.start, previous.end],
+          ["state", previous.start, previous.end],
+        ] as [string, number, number][])
+      : []),
+  ];
+  const counts = (kind: string, m: Mention) => {
+    const a = actors.get(m.actorKey);
+    if (a?.kind === kind) return true;
+    if (kind === "executive")
+      return (
+        a?.kind === "government" ||
+        (a?.kind === "person" && inOffice(a, input.publishedAt) && opensSentence(m))
+      );
+    // A state's people count with it: a paragraph quoting its officials is not only about it.
+    return kind === "state" && a?.kind === "person";
+  };
+  // A leader who acts, not one acted upon: the first actor of the sentence, after no preposition.
+  const opensSentence = (m: Mention) => {
+    const sentences = input.segmentation.sentences;
+    const s = sentences[lastStartingAtOrBefore(sentences, m.start)];
+    if (!s || m.start >= s.end) return false;
+    const lead = text.slice(s.start, m.start);
+    if (
+      /\b(?:by|with|to|for|against|from|of|about|on|at|in|between|among|than)\s+(?:the\s+)?$/iu.test(
+        lead,
+      )
+    )
+      return false;
+    return ![...table.near(s.start, m.start)].some(
+      (x) => x !== m && x.start >= s.start && x.start < m.start,
+    );
+  };
+  for (const [kind, from, to] of scopes) {
+    const sides = new Set<string>();
+    // Leaders acted upon ("met Macron") are no side of their own, but another state's leader
+    // there leaves the source's side open.
+    const bystanders = new Set<string>();
+    // Only which states turn up counts, not in what order, so the mentions nearby do.
+    for (const m of table.near(from, to)) {
+      if (m.start < from || m.end > to || m.start === at) continue;
+      const st = rootState(m.actorKey);
+      if (!counts(kind, m)) {
+        const a = actors.get(m.actorKey);
+        if (kind === "executive" && st && a?.kind === "person" && inOffice(a, input.publishedAt))
+          bystanders.add(st);
+        continue;
+      }
+      if (st) sides.add(st);
+    }
+    if (sides.size > 1 || [...bystanders].some((st) => !sides.has(st) && sides.size > 0))
+      return null;
+    if (sides.size === 1) return [...sides][0] as string;
+  }
+  return null;
+}
+
+/** The state an actor belongs to, up its memberOf chain. */
+export function rootStateOf(
+  actors: ReadonlyMap<string, LocalActor>,
+  key: string,
+  depth = 0,
+): string | null {
+  const a = actors.get(key) ?? gazetteerActor(key);
+  if (!a || depth > 4) return null;
+  if (a.kind === "state") return a.key;
+  for (const p of a.memberOf) {
+    const st = rootStateOf(actors, p, depth + 1);
+    if (st) return st;
+  }
+  return null;
 }
 
 /** Whether a person held an office at the document's date: a leader or minister, not a former one. */

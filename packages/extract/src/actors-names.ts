@@ -5,7 +5,7 @@
 import type { ActorRole } from "@stancemap/schema";
 import type { ActorScan } from "./actors-shared.js";
 import { gazetteerActor } from "./gazetteer-adapter.js";
-import { slug } from "./ids.js";
+import { shortHash, slug } from "./ids.js";
 import { lastStartingAtOrBefore } from "./spans.js";
 import { execLed, ledFrom } from "./text-lines.js";
 import type { LocalActor, Mention } from "./types.js";
@@ -234,7 +234,7 @@ export function personActor(name: string, roles: ActorRole[], memberOf: string[]
   if (known && known.kind === "person") return { ...known, roles: [...known.roles, ...roles] };
   const clean = name.replace(/\s+/g, " ").trim();
   return {
-    key: `person:${slug(clean)}`,
+    key: personKey(clean),
     name: clean,
     kind: "person",
     aliases: new Set([clean]),
@@ -242,6 +242,35 @@ export function personActor(name: string, roles: ActorRole[], memberOf: string[]
     roles,
     wikidataId: null,
   };
+}
+
+/** Cyrillic letters in Latin, so a Russian name keeps a readable key of its own. */
+const CYRILLIC: Record<string, string> = Object.fromEntries([
+  ..."абвгдезийклмнопрстуфыэ".split("").map((c, i) => [c, "abvgdeziyklmnoprstufye"[i] as string]),
+  ["ё", "e"],
+  ["ж", "zh"],
+  ["х", "kh"],
+  ["ц", "ts"],
+  ["ч", "ch"],
+  ["ш", "sh"],
+  ["щ", "shch"],
+  ["ъ", ""],
+  ["ь", ""],
+  ["ю", "yu"],
+  ["я", "ya"],
+  ["і", "i"],
+  ["ї", "yi"],
+  ["є", "ye"],
+  ["ґ", "g"],
+]);
+
+/** An unknown person's key: the slug of the name, Cyrillic spelt out, else a hash of another script. */
+function personKey(name: string): string {
+  const latin = name
+    .toLowerCase()
+    .replace(/[\u0400-\u04ff]/gu, (c) => CYRILLIC[c] ?? c)
+    .normalize("NFC");
+  return `person:${slug(latin) || shortHash(name)}`;
 }
 
 function escapeRe(s: string): string {

@@ -3,12 +3,18 @@
  * president" describes one, and "the G7 foreign ministers" or "European allies" name a group.
  */
 import type { ActorRole } from "@stancemap/schema";
+import { contextSide } from "./actors-anonymous.js";
 import { NOT_NAME_WORDS, personActor } from "./actors-names.js";
 import type { ActorScan } from "./actors-shared.js";
-import { allOffices, entryByKey } from "./gazetteer/index.js";
+import { allOffices, entryByKey, officeByKey } from "./gazetteer/index.js";
 import { BODY_HEADS } from "./gazetteer/offices.js";
 import { GROUPING_MEMBERS } from "./gazetteer/organizations.js";
-import { type GazetteerHit, gazetteerActor, officeHolder } from "./gazetteer-adapter.js";
+import {
+  bodyOfState,
+  type GazetteerHit,
+  gazetteerActor,
+  officeHolder,
+} from "./gazetteer-adapter.js";
 import { slug } from "./ids.js";
 import type { LocalActor, Mention } from "./types.js";
 
@@ -132,6 +138,7 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
     )
       return null;
     if (
+      input.language !== "ru" &&
       !/(?:\b(?:a|an|the|un|une|le|la)\s+)$/iu.test(
         text.slice(Math.max(0, office.start - 5), office.start),
       )
@@ -186,9 +193,52 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
       }
     return { end, grouping, memberOf: grouping ? [grouping] : states };
   };
+  // "a spokesman", "un porte-parole", Russian "представитель" without "официальный": one of the
+  // body's spokespeople, not the holder of its spokesperson's post.
+  const unnamedByForm = (office: GazetteerHit) =>
+    (office.office?.key === "spokesperson" || office.office?.key === "press-secretary") &&
+    (/(?:\b(?:a|an|un|une)\s+)$/iu.test(text.slice(Math.max(0, office.start - 4), office.start)) ||
+      (input.language === "ru" && /^представител/iu.test(text.slice(office.start, office.end))));
+  // An unqualified body or title takes the state its context names: "China has yet to decide, a
+  // foreign ministry spokesperson said", "a government spokeswoman", "son ministre des Affaires
+  // étrangères", "министр иностранных дел страны". The phrase grows over the words that say so.
+  const contextualScope = (office: GazetteerHit, scope: string | null): string | null => {
+    const o = office.office;
+    if (!o) return null;
+    const generic = scope !== null && officeByKey(scope)?.body !== undefined;
+    if (scope !== null && !generic) return null;
+    const spokesperson = o.key === "spokesperson" || o.key === "press-secretary";
+    const before = text.slice(Math.max(0, office.start - 16), office.start);
+    const after = text.slice(office.end, office.end + 24);
+    const governmentBefore = /(?<![\p{L}])government\s+$/iu.exec(before);
+    const governmentAfter = /^\s+(?:du\s+gouvernement|правительства)(?![\p{L}])/iu.exec(after);
+    const countryAfter = /^\s+(?:страны|du\s+pays)(?![\p{L}])/iu.exec(after);
+    const possessed = /(?<![\p{L}])(?:son|sa|its)\s+$/iu.test(before);
+    const namedAfter = /^,?\s+[\p{Lu}][\p{Ll}]/u.test(after);
+    const bodyWord = governmentBefore || governmentAfter;
+    if (!generic && !bodyWord && !countryAfter && !possessed && !spokesperson && !namedAfter)
+      return null;
+    if (!generic && !spokesperson && !bodyWord && !isStateTitle(o.key)) return null;
+    const state = contextSide(scan, office.start);
+    if (!state) return null;
+    const body =
+      generic && scope
+        ? bodyOfState(scope, state)
+        : bodyWord || spokesperson
+          ? bodyOfState("government", state)
+          : (actors.get(state) ?? gazetteerActor(state));
+    if (!body) return null;
+    addWithParents(body);
+    if (governmentBefore) office.start -= governmentBefore[0].length;
+    if (governmentAfter) office.end += governmentAfter[0].length;
+    else if (countryAfter) office.end += countryAfter[0].length;
+    return body.key;
+  };
   for (const office of offices) {
     if (!office.office) continue;
-    const scope = office.office.scope ?? scopeFromContext(office.start);
+    const explicit = office.office.scope ?? scopeFromContext(office.start);
+    const contextual = office.office.plural ? null : contextualScope(office, explicit);
+    const scope = contextual ?? explicit;
     // A possessive "'s" is no part of the name after a title ("President Jan Novák's lawyers"):
     // blanked, so the name stops before it and every offset stays the same.
     const after = text.slice(office.end, office.end + 60).replace(/['’]s(?![\p{L}])/gu, "  ");
@@ -229,7 +279,10 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
     }
     const role: ActorRole = {
       title: office.office.title,
-      organization: office.office.scopeName ?? (scope ? (actors.get(scope)?.name ?? null) : null),
+      organization:
+        (contextual ? (actors.get(contextual)?.name ?? null) : null) ??
+        office.office.scopeName ??
+        (scope ? (actors.get(scope)?.name ?? null) : null),
       start: null,
       end: null,
     };
@@ -258,14 +311,15 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
       if (person?.kind === "person") {
         if (!office.office.notCurrent && !person.roles.some((r) => r.title === role.title))
           person.roles.push(role);
-        if (scope && !person.memberOf.includes(scope)) person.memberOf.push(scope);
+        // A known person keeps the states the gazetteer gives: context only guesses.
+        if (scope && !contextual && !person.memberOf.includes(scope)) person.memberOf.push(scope);
         titledAs.set(titleKey(office.start, office.end), person.key);
         table.reshape(next, Math.min(next.start, office.start), next.end);
         continue;
       }
     }
     const name =
-      /^\s+((?:[\p{Lu}][\p{L}’'-]+|(?:von|van|der|den|de|del|della|da|das|dos|di|du|la|le|al|el|bin|ben|ter|ten)(?=\s[\p{Lu}]))(?:\s+[\p{Lu}][\p{L}’'-]+){1,2})/u.exec(
+      /^,?\s+((?:[\p{Lu}][\p{L}’'-]+|(?:von|van|der|den|de|del|della|da|das|dos|di|du|la|le|al|el|bin|ben|ter|ten)(?=\s[\p{Lu}]))(?:\s+[\p{Lu}][\p{L}’'-]+){1,2})/u.exec(
         after,
       );
     const written = name?.[1];
@@ -319,7 +373,7 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
               officeHolder(office.office.key, officeScope, input.publishedAt) ??
               seatHolder(office.office.key, officeScope, input.publishedAt) ??
               undefined)));
-    if (!holder && free) {
+    if ((!holder || unnamedByForm(office)) && free) {
       const principal = unnamedSpokesperson(office, scope);
       if (principal) {
         table.push({ ...principal, start: office.start });
@@ -416,4 +470,11 @@ function heldAt(role: ActorRole, date: string | null): boolean {
   const from = role.start ? Number(role.start.slice(0, 4)) : Number.NaN;
   const to = role.end ? Number(role.end.slice(0, 4)) : Number.NaN;
   return !(from > year) && !(to < year);
+}
+
+/** Titles a state's government holds, which context may give a state: not a party's or a firm's. */
+function isStateTitle(office: string): boolean {
+  return /minister|secretary|president|chancellor|head-of|spokesperson|ambassador|envoy/u.test(
+    officeByKey(office)?.office ?? office,
+  );
 }

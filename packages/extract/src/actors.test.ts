@@ -586,6 +586,86 @@ describe("findActors", () => {
     });
     expect(named.at("Dmitry Peskov")?.kind).toBe("person");
   });
+
+  it("reads a spokesperson described by an institution as that institution, the state's from context", () => {
+    const date = { publishedAt: "2026-01-05" };
+    const us = actorsOf(
+      "The United States will not lift the sanctions, a State Department spokesman said.",
+      date,
+    );
+    expect(us.at("State Department spokesman")?.key).toBe("state-department");
+    const se = actorsOf("Sweden will stay in NATO, according to a government spokeswoman.", date);
+    expect(se.at("government spokeswoman")?.kind).toBe("government");
+    expect(se.at("government spokeswoman")?.memberOf).toEqual(["sweden"]);
+    const cn = actorsOf("China has yet to decide, a foreign ministry spokesperson said.", date);
+    expect(cn.at("foreign ministry spokesperson")?.memberOf).toEqual(["china"]);
+    const none = actorsOf("China and Japan disagree, a foreign ministry spokesperson said.", date);
+    expect(none.at("foreign ministry spokesperson")?.memberOf ?? []).toEqual([]);
+    const fr = actorsOf("La France ne changera pas de position, selon un porte-parole.", {
+      ...date,
+      language: "fr",
+    });
+    expect(fr.at("porte-parole")?.memberOf).toEqual(["france"]);
+    const quai = actorsOf("La France restera ferme, a affirmé le porte-parole du Quai d'Orsay.", {
+      ...date,
+      language: "fr",
+    });
+    expect(quai.at("porte-parole")?.key).toBe("quai-d-orsay");
+    const ru = { ...date, language: "ru" };
+    expect(
+      actorsOf("Решение не принято, сказал официальный представитель МИД Франции.", ru).at(
+        "представитель",
+      )?.key,
+    ).toBe("quai-d-orsay");
+    expect(
+      actorsOf("По словам представителя Кремля, переговоры продолжатся.", ru).at("представителя")
+        ?.key,
+    ).toBe("kremlin");
+    const source = actorsOf("Россия не изменит позицию, сообщил источник в правительстве.", ru);
+    expect(source.at("источник")?.kind).toBe("anonymous_source");
+    expect(source.at("источник")?.memberOf).toEqual(["russia"]);
+  });
+
+  it("gives an unqualified title the state its clause or paragraph names", () => {
+    const tr = actorsOf(
+      "Turkey will host talks in Istanbul, Foreign Minister Levent Sarikaya said.",
+    );
+    expect(tr.at("Levent Sarikaya")?.memberOf).toEqual(["turkey"]);
+    const ua = actorsOf(
+      "Kyiv rejected the plan. 'It is piracy,' foreign ministry spokesman Taras Lomachuk said.",
+    );
+    const lomachuk = ua.at("Taras Lomachuk");
+    expect(lomachuk?.memberOf).toHaveLength(1);
+    expect(ua.actors.get(lomachuk?.memberOf[0] ?? "")?.memberOf).toEqual(["ukraine"]);
+    const fr = actorsOf(
+      "La Turquie accueillera les pourparlers, a déclaré son ministre des Affaires étrangères, Levent Sarikaya.",
+      { language: "fr" },
+    );
+    expect(fr.at("Levent Sarikaya")?.memberOf).toEqual(["turkey"]);
+    const ru = actorsOf(
+      "Турция проведёт переговоры, заявил министр иностранных дел страны Левент Сарыкая.",
+      { language: "ru" },
+    );
+    expect(ru.at("Левент Сарыкая")?.memberOf).toEqual(["turkey"]);
+  });
+
+  it("resolves an office description to the person the document introduced with it", () => {
+    const en = actorsOf(
+      "Turkish Foreign Minister Levent Sarikaya spoke on Monday. Later the Turkish foreign minister said talks would resume.",
+    );
+    expect(en.at("Turkish foreign minister")?.name).toBe("Levent Sarikaya");
+    const fr = actorsOf(
+      "Le ministre turc des Affaires étrangères Levent Sarikaya a parlé lundi. Le chef de la diplomatie turque a ajouté que les pourparlers reprendraient.",
+      { language: "fr" },
+    );
+    expect(fr.at("chef de la diplomatie")?.name).toBe("Levent Sarikaya");
+    const ru = actorsOf(
+      "Министр иностранных дел Турции Левент Сарыкая выступил в понедельник. Глава МИД Турции добавил, что переговоры продолжатся. Министр обороны Турции Осман Демирель промолчал.",
+      { language: "ru" },
+    );
+    expect(ru.at("Глава МИД")?.name).toBe("Левент Сарыкая");
+    expect(ru.at("Осман Демирель")?.key).not.toBe(ru.at("Глава МИД")?.key);
+  });
 });
 
 describe("MentionTable", () => {

@@ -6,12 +6,14 @@ import {
   findAnonymousSources,
   findGazetteerMentions,
   type GazetteerEntry,
+  gazetteerInternals,
   type Lang,
   lookupName,
   lookupOutlet as lookupOutletEntry,
   officeHolders,
   type PreparedSpan,
 } from "./gazetteer/index.js";
+import { resolveBody } from "./gazetteer/scan.js";
 import { slug } from "./ids.js";
 import type { LocalActor, MentionVia } from "./types.js";
 
@@ -167,4 +169,17 @@ function memberOfAt(entry: GazetteerEntry, date?: string | null): string[] {
     )
     .map((r) => r.org);
   return [...new Set([...held, ...entry.memberOf])];
+}
+
+/**
+ * A state's body of a kind ("foreign-ministry", "government"): the curated one (the State
+ * Department for the US foreign ministry), else one built from the pattern; null for no such kind.
+ */
+export function bodyOfState(body: string, state: string): LocalActor | null {
+  const g = gazetteerInternals();
+  const office = g.offices.get(body);
+  const entry = entryByKey(state);
+  if (!office?.body || entry?.category !== "state") return null;
+  const found = resolveBody(g, office, entry);
+  return found ? toLocalActor(found) : null;
 }
