@@ -880,6 +880,7 @@ function mergeRewordings(
   ]);
   const crossPostings = new Map<string, number[]>();
   const crossShared = new Int32Array(items.length);
+  const crossMetFor = new Int32Array(items.length).fill(-1);
   items.forEach((f, i) => {
     const document = f.position?.document;
     const own = universal[i] as string[];
@@ -889,8 +890,8 @@ function mergeRewordings(
       const list = crossPostings.get(`${f.holderRoot}\u0000${k}`);
       if (!list || list.length > COMMON_KEY) continue;
       for (const j of list) {
-        if (metFor[j] !== -2 - i) {
-          metFor[j] = -2 - i;
+        if (crossMetFor[j] !== i) {
+          crossMetFor[j] = i;
           crossShared[j] = 0;
           met.push(j);
         }
