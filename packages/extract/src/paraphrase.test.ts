@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paraphraseKeys, stem } from "./paraphrase.js";
+import { cognateKey, paraphraseKeys, stem } from "./paraphrase.js";
 
 const keys = (text: string, language: string | null = "en", names: number[] = []) =>
   paraphraseKeys(text, language, names).map((k) => k.key);
@@ -28,7 +28,35 @@ describe("stem", () => {
   });
 });
 
+describe("cognateKey", () => {
+  it("meets a loanword across English, French and Russian", () => {
+    for (const group of [
+      ["corridor", "коридор"],
+      ["delegation", "délégation", "делегация"],
+      ["mechanism", "mécanisme", "механизм"],
+      ["piracy", "piraterie", "пиратство"],
+    ]) {
+      const keys = group.map(cognateKey);
+      expect(keys[0], group.join("/")).not.toBeNull();
+      expect(new Set(keys).size, group.join("/")).toBe(1);
+    }
+  });
+
+  it("keeps unrelated words apart and gives short words none", () => {
+    expect(cognateKey("insurance")).not.toBe(cognateKey("страхование"));
+    expect(cognateKey("corridor")).not.toBe(cognateKey("delegation"));
+    expect(cognateKey("port")).toBeNull();
+  });
+});
+
 describe("paraphraseKeys", () => {
+  it("reads a word in capitals as an acronym, not a lexicon word", () => {
+    expect(keys("Moscow wants the bank back on SWIFT")).not.toContain("~quick");
+    expect(keys("Moscow wants a swift return")).toContain("~quick");
+    // A headline in capitals is still read word by word.
+    expect(keys("MOSCOW WANTS A SWIFT RETURN")).toContain("~quick");
+  });
+
   it("gives reworded reductions one concept", () => {
     for (const text of [
       "wants to roll back the programme",

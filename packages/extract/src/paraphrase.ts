@@ -772,6 +772,12 @@ export function paraphraseKeys(
     else raw.push("");
   }
   const stems = raw.map((w) => (w ? stemOf(w, languageOf(w, language)) : ""));
+  // A word in capitals amid lower-case text is an acronym or a name, not a lexicon word: SWIFT the
+  // payment network is not "swift", NATO's "ACT" is not the verb.
+  const acronyms = new Set<number>();
+  if (/\p{Ll}/u.test(text))
+    for (let i = 0; i < starts.length; i++)
+      if (/^\p{Lu}{2,}$/u.test(text.slice(starts[i], ends[i]))) acronyms.add(i);
   const out: ParaphraseKey[] = [];
   const seen = new Set<string>();
   const push = (key: string, from: number, to: number) => {
@@ -804,7 +810,7 @@ export function paraphraseKeys(
     const lang = languageOf(word, language);
     if (STOPWORDS[lang].has(word)) continue;
     const s = stems[i] as string;
-    const concept = words.get(s);
+    const concept = acronyms.has(i) ? undefined : words.get(s);
     if (concept) push(`~${concept}`, i, i + 1);
     else if (word.length > 3 && !/^\d+$/.test(word)) push(s, i, i + 1);
   }
@@ -814,6 +820,73 @@ export function paraphraseKeys(
     out.push(anchor);
   }
   return out;
+}
+
+/** Cyrillic letters in a plain Latin spelling, close to how loanwords come out in English and French. */
+const CYRILLIC: Record<string, string> = {
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  д: "d",
+  е: "e",
+  ё: "e",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  й: "i",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "kh",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "sch",
+  ъ: "",
+  ы: "y",
+  ь: "",
+  э: "e",
+  ю: "yu",
+  я: "ya",
+};
+/** Letters of a cognate's skeleton: loanwords and shared Latin roots keep their opening letters. */
+const COGNATE_PREFIX = 4;
+
+/**
+ * A key shared by a word and its cognates in the other languages ("corridor", «коридор»; "delegation",
+ * «делегация», "délégation"; "mechanism", "mécanisme", «механизм»): the word transliterated to Latin,
+ * accents dropped, spelling variants folded (c/k, ph/f, z/s, doubled letters), cut to its first
+ * letters. Short words have none: their openings say too little. Only for comparing statements in
+ * different languages, where stems never meet.
+ */
+export function cognateKey(word: string): string | null {
+  let w = word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+  w = w.replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? "");
+  w = w
+    .replace(/[^a-z]/g, "")
+    .replace(/ph/g, "f")
+    .replace(/kh/g, "k")
+    .replace(/ck/g, "k")
+    .replace(/qu/g, "k")
+    .replace(/c(?=[eiy])/g, "s")
+    .replace(/c/g, "k")
+    .replace(/x/g, "ks")
+    .replace(/w/g, "v")
+    .replace(/y/g, "i")
+    .replace(/z/g, "s")
+    .replace(/th/g, "t")
+    .replace(/h/g, "")
+    .replace(/(.)\1+/g, "$1");
+  return w.length > COGNATE_PREFIX ? `\u2248${w.slice(0, COGNATE_PREFIX)}` : null;
 }
 
 /** Months by name in English, French and Russian (genitive, as dates write them). */

@@ -472,6 +472,20 @@ describe("induceTopics", () => {
     expect(assignments[2]?.topicId).not.toBe(assignments[0]?.topicId);
   });
 
+  it("puts a translation in its original's row through the loanwords both use", () => {
+    const en = "the corridor will keep operating, and the delegation rejects the mechanism";
+    const fr = "le corridor continuera de fonctionner et la délégation rejette le mécanisme";
+    const other = "la récolte de blé a battu un record cette année";
+    const asRussia = { holder: "russia", holderRoot: "russia" };
+    const { assignments } = induceTopics([
+      placed(en, "d1", 0, [], asRussia),
+      placed(fr, "d2", 0, [], { ...asRussia, language: "fr" }),
+      placed(other, "d3", 0, [], { ...asRussia, language: "fr" }),
+    ]);
+    expect(assignments[1]?.topicId).toBe(assignments[0]?.topicId);
+    expect(assignments[2]?.topicId).not.toBe(assignments[0]?.topicId);
+  });
+
   it("takes no side where a verb of exclusion is negated ('did not rule out sanctions')", () => {
     const open = [
       "Poland refused to rule out sanctions on Russia",

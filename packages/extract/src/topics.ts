@@ -7,7 +7,7 @@
 import type { ActorKind, Stance, Topic } from "@stancemap/schema";
 import { type CompiledFrame, compiledFrames, type FrameSlots, gateHits } from "./frames.js";
 import { shortHash, slug } from "./ids.js";
-import { isStopword, type ParaphraseKey, paraphraseKeys } from "./paraphrase.js";
+import { cognateKey, isStopword, type ParaphraseKey, paraphraseKeys } from "./paraphrase.js";
 import { firstStartingAtOrAfter } from "./spans.js";
 
 export interface TopicEntity {
@@ -786,9 +786,10 @@ export function induceTopics(items: readonly TopicFeatures[]): {
 
 /** Two statements of one root actor in different documents sharing this share of their weighted keys are one position reworded. */
 const REWORDING = 0.3;
-/** Statements in two languages are one position reworded when they share this share of the keys
- * every language has (concepts, dates and figures, other actors named), and at least two of them. */
-const CROSS_LANGUAGE = 0.5;
+/** Statements in two languages are one position reworded when this share (Dice) of the keys every
+ * language has (concepts, dates and figures, other actors named, cognates) is common to both, and at
+ * least two of them. Cognates give every long word a key, most of which a translation does not share. */
+const CROSS_LANGUAGE = 0.35;
 const CROSS_MIN_SHARED = 2;
 /** Keys in more statements than this say nothing about which two belong together ("said", "tariffs"). */
 const COMMON_KEY = 400;
@@ -871,10 +872,14 @@ function mergeRewordings(
   });
   // Across languages stems never meet: a translation keeps its concepts, its figures and the
   // actors it names ("from March 15 the fleet will inspect ships bound for Ukraine" / «с 15 марта
-  // флот начнёт досматривать суда, идущие в Украину»).
+  // флот начнёт досматривать суда, идущие в Украину»), and its loanwords ("corridor", «коридор»).
   const universal = keys.map((k) => [
     ...new Set([
-      ...k.words.filter((w) => w.key.startsWith("~") || w.key.startsWith("#")).map((w) => w.key),
+      ...k.words.flatMap((w) => {
+        if (w.key.startsWith("~") || w.key.startsWith("#")) return [w.key];
+        const cognate = cognateKey(w.surface);
+        return cognate ? [cognate] : [];
+      }),
       ...k.actors,
     ]),
   ]);
@@ -905,8 +910,8 @@ function mergeRewordings(
       const a = families[i] ?? null;
       const b = families[j] ?? null;
       if (a !== null && b !== null && a !== b) continue;
-      const union = own.length + (universal[j] as string[]).length - common;
-      if (common >= CROSS_MIN_SHARED && common / union >= CROSS_LANGUAGE) parent[find(i)] = find(j);
+      const dice = (2 * common) / (own.length + (universal[j] as string[]).length);
+      if (common >= CROSS_MIN_SHARED && dice >= CROSS_LANGUAGE) parent[find(i)] = find(j);
     }
     for (const k of own) {
       const key = `${f.holderRoot}\u0000${k}`;
