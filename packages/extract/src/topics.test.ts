@@ -230,6 +230,27 @@ describe("induceTopics", () => {
     expect(label("the harbour wasn't ready for the storm season")).not.toMatch(/wasn$/);
   });
 
+  it("labels what was said from its complementiser, and keeps a name opening its stretch", () => {
+    const label = (text: string, language = "en") =>
+      induceTopics([features(text, [], { language })]).topics[0]?.label;
+    // The reporter's words before "that" are not the position.
+    expect(label("reporters on the harbour quay that the blockade was illegal")).toBe(
+      "Blockade was illegal",
+    );
+    expect(label("told the regional weekly that cargo checks were a provocation")).toBe(
+      "Cargo checks were a provocation",
+    );
+    // A relative "that" keeps the noun it describes.
+    expect(label("welcomed any arrangement that keeps grain moving")).toMatch(/arrangement/);
+    // The words of a name are not keys; the label does not start after it.
+    const sea: TopicEntity = { key: "baltic", name: "Baltic Sea", kind: "organization" };
+    const fr = "la mer Baltique ne doit pas devenir une zone de blocus";
+    const { topics } = induceTopics([
+      features(fr, [at(sea, fr, "mer Baltique")], { language: "fr" }),
+    ]);
+    expect(topics[0]?.label).toMatch(/^Mer Baltique ne doit pas/);
+  });
+
   it("never spares from a measure the one the corpus says imposes it", () => {
     const freedonia: TopicEntity = { key: "fr", name: "Freedonia", kind: "state" };
     const ruritania: TopicEntity = { key: "ru", name: "Ruritania", kind: "state" };

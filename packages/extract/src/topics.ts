@@ -1072,9 +1072,36 @@ function phraseLabel(
   let first = wordList.findIndex((w) => w.end > span.start);
   let last = wordList.findLastIndex((w) => w.start < span.end);
   if (first < 0 || last < first) return null;
+  // What was said starts after its complementiser: "told the daily Rheinische Post that the
+  // inspections were a bargaining chip" is labelled from "the inspections".
+  // Only after a verb of saying, or an English "that" opening a clause with its own subject (the
+  // verb often stands outside the evidence: "[told reporters] that the inspections were…"); "an
+  // arrangement that keeps grain moving" keeps its noun.
+  for (let k = last - 2; k >= first; k--) {
+    const word = wordList[k] as (typeof wordList)[number];
+    if (!COMPLEMENTISER.test(word.word)) continue;
+    const next = (wordList[k + 1] as (typeof wordList)[number]).word;
+    if (
+      SAYING.test(text.slice(segments[segment] as number, word.start)) ||
+      (/^that$/i.test(word.word) && (SUBJECT_START.test(next) || /^\p{Lu}/u.test(next)))
+    )
+      first = k + 1;
+    break;
+  }
+  // A few words open the stretch before the first key: names, which are not keys, often stand
+  // there ("la mer Noire ne doit pas…" is not labelled "Noire ne doit pas…").
+  const opening = wordList.findIndex((w) => w.start >= (segments[segment] as number));
+  if (
+    opening >= 0 &&
+    opening < first &&
+    first - opening <= OPENING_WORDS &&
+    !wordList.slice(opening, first).some((w) => COMPLEMENTISER.test(w.word)) &&
+    !/[,"“”«»]/.test(text.slice((wordList[opening] as (typeof wordList)[number]).start, span.start))
+  )
+    first = opening;
   // Finish the phrase the stretch ends in: "a final" → "a final agreement", up to a function word,
-  // punctuation or the end of its stretch.
-  while (last + 1 < wordList.length && last - first + 1 < LABEL_WORDS) {
+  // punctuation or the end of its stretch, a word or two past the usual length.
+  while (last + 1 < wordList.length && last - first + 1 < LABEL_WORDS + FINISHING_WORDS) {
     const next = wordList[last + 1] as (typeof wordList)[number];
     const previous = wordList[last] as (typeof wordList)[number];
     if (next.end > limit || !/^\s+$/.test(text.slice(previous.end, next.start))) break;
@@ -1086,16 +1113,31 @@ function phraseLabel(
   // A number may open a label ("30-day delay", "34.6 million tons"), not close it.
   const edge = (w: { word: string }) => isStopword(w.word, language) || TIME_WORD.test(w.word);
   const tail = (w: { word: string }) => edge(w) || /^\d+$/.test(w.word) || TITLE_WORD.test(w.word);
-  while (first <= last && edge(wordList[first] as (typeof wordList)[number])) first++;
-  while (last >= first && tail(wordList[last] as (typeof wordList)[number])) last--;
-  // One word is no label: a short stretch says it whole ("one thing: Iran lied" → "Iran lied").
+  // A word cut off by a comma from the rest is the end of something before it ("from March 15, ships
+  // of the fleet…", "les Nations unies, et par personne d'autre").
+  const cutOff = (i: number) =>
+    i < last && /^\s*,/.test(text.slice((wordList[i] as (typeof wordList)[number]).end));
+  const trim = () => {
+    while (first <= last && (edge(wordList[first] as (typeof wordList)[number]) || cutOff(first)))
+      first++;
+    while (last >= first && tail(wordList[last] as (typeof wordList)[number])) last--;
+  };
+  trim();
+  // One word is no label: a short stretch says it whole ("one thing: Iran lied" → "Iran lied"),
+  // failing that the opening words of the whole statement.
   if (last - first + 1 < 2) {
     const from = segments[segment] as number;
     first = wordList.findIndex((w) => w.start >= from);
     last = wordList.findLastIndex((w) => w.end <= limit);
-    while (first <= last && edge(wordList[first] as (typeof wordList)[number])) first++;
-    while (last >= first && tail(wordList[last] as (typeof wordList)[number])) last--;
-    if (first < 0 || last - first + 1 < 2 || last - first + 1 > LABEL_WORDS) return null;
+    trim();
+    if (first < 0 || last - first + 1 < 2 || last - first + 1 > LABEL_WORDS) {
+      first = 0;
+      last = Math.min(wordList.length, LABEL_WORDS) - 1;
+      const end = (segments[1] ?? text.length) as number;
+      while (last > 0 && (wordList[last] as (typeof wordList)[number]).end > end) last--;
+      trim();
+      if (last - first + 1 < 2) return null;
+    }
   }
   const phrase = text
     .slice(
@@ -1106,6 +1148,19 @@ function phraseLabel(
     .replace(/["“”«»„]/g, "");
   return capitalise(phrase);
 }
+
+/** Words opening what was said: "that", «что», "que". */
+const COMPLEMENTISER = /^(?:that|что|чтобы|que|qu['’].*)$/iu;
+/** Verbs of saying before a complementiser ("told the daily that…", «заявил, что…», "a affirmé que…"). */
+const SAYING =
+  /(?<![\p{L}])(?:says?|said|saying|tells?|told|telling|wr[io]tes?|written|posted|announced|added|argued|warned|confirmed|claimed|insisted|stressed|noted|believes?|thinks?|заяв\p{L}*|сказа\p{L}*|сообщ\p{L}*|счита\p{L}*|отмет\p{L}*|подчеркн\p{L}*|уверен\p{L}*|написа\p{L}*|déclar\p{L}*|affirm\p{L}*|dit|estim\p{L}*|assur\p{L}*|jug\p{L}*|écrit)(?![\p{L}])/iu;
+/** Words that open a clause's subject: after them "that" introduces what was said. */
+const SUBJECT_START =
+  /^(?:the|a|an|its|his|her|their|our|this|these|those|it|he|she|they|we|i|you|there|no|any|some|all)$/i;
+/** How many words before its first key a label may reach back to its stretch's start. */
+const OPENING_WORDS = 4;
+/** How many words past {@link LABEL_WORDS} a label may run to finish its last phrase. */
+const FINISHING_WORDS = 2;
 
 /** Words of time a label never starts or ends with: they date a statement, they are not its issue. */
 const TIME_WORD =
