@@ -75,6 +75,11 @@ describe("stancemap CLI", () => {
     );
     mkdirSync(join(dir, "nested"));
     writeFileSync(join(dir, "nested", "ignored.bin"), "not an article");
+    // A corpus's own README is documentation, not an article.
+    writeFileSync(
+      join(dir, "README.md"),
+      "# Corpus\n\nThe curator said these articles were collected in May.\n",
+    );
     const io = capture();
     const code = await main(["extract", dir, join(dir, "missing.txt"), "--json"], io);
     expect(code).toBe(1);
@@ -84,6 +89,18 @@ describe("stancemap CLI", () => {
     expect(io.err).toMatch(/binary\.txt: .*binary/);
     expect(io.err).toMatch(/missing\.txt: no such file or directory/);
     expect(io.err).not.toMatch(/ignored\.bin/);
+  });
+
+  it("reads a README named on the command line, though a directory's is skipped", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "stancemap-readme-"));
+    writeFileSync(
+      join(dir, "README.md"),
+      "The foreign minister said on Monday that the country would never accept the proposal.\n",
+    );
+    const io = capture();
+    expect(await main(["extract", join(dir, "README.md"), "--json"], io)).toBe(0);
+    const corpus = CorpusAnalysis.parse(JSON.parse(io.out));
+    expect(corpus.documents.map((d) => d.origin)).toEqual([join(dir, "README.md")]);
   });
 
   it("gets through a directory of thousands of files, decoding legacy encodings and refusing oversized ones", async () => {

@@ -5,6 +5,9 @@ import { type ExtractInput, formatSize, MAX_INPUT_BYTES } from "@stancemap/extra
 
 export const SUPPORTED_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm"]);
 
+/** A corpus directory's own documentation, never an article: skipped inside directories, read when named. */
+const PROJECT_FILE = /^(?:readme|licen[cs]e|changelog|contributing|notice|copying)(?:\.[^.]*)?$/i;
+
 export interface InputFailure {
   origin: string;
   message: string;
@@ -30,7 +33,7 @@ export function listInputFiles(paths: readonly string[], failures: InputFailure[
         return;
       }
       for (const entry of entries) {
-        if (entry.startsWith(".")) continue;
+        if (entry.startsWith(".") || PROJECT_FILE.test(entry)) continue;
         visit(join(path, entry), false);
       }
     } else if (explicit || SUPPORTED_EXTENSIONS.has(extname(path).toLowerCase())) {

@@ -11,8 +11,10 @@ const help = `Usage: stancemap extract <file|dir>... [--json] [--pretty]
 Extract every actor's stated positions from news articles and align them across outlets.
 
 Inputs: .txt, .md and .html files, or directories (searched recursively for those
-extensions; a file named explicitly is read whatever its extension). A text file may
-start with header lines (title:, outlet:, url:, date:, language:) and a blank line.
+extensions, skipping hidden entries and a corpus's own README, LICENSE, CHANGELOG,
+CONTRIBUTING, NOTICE or COPYING file; a file named explicitly is read whatever its name
+and extension). A text file may start with header lines (title:, outlet:, url:, date:,
+language:) and a blank line.
 
 Options:
   --json      print one CorpusAnalysis as JSON on stdout (validated with

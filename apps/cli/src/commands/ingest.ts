@@ -12,7 +12,8 @@ const help = `Usage: stancemap ingest <file|dir>... [--server URL [--token TOKEN
 
 Extract positions from news articles and store them: documents, sources, actors,
 topics and statements, in one transaction. Inputs are read as by \`stancemap extract\`
-(.txt, .md, .html; directories recursively; optional header lines).
+(.txt, .md, .html; directories recursively, without hidden entries or a README,
+LICENSE and the like; optional header lines).
 
 A text already stored is left unchanged; a new text at a known path becomes that
 document's next version, and reviewed statements keep their reviews when their
