@@ -15,7 +15,7 @@ import type { Mention, Quote, Sentence, Span } from "./types.js";
 
 /** A recipient and its trimmings between a verb and its complement: "the Financial Times, as reported by X,". */
 const RECIPIENT =
-  /^(?:[\s,]+|(?:the|a|an|his|her|their|its|reporters|journalists|the press|media|lawmakers|parliament|governors|senators|interviewers?|audience|crowd|supporters|on|in|at|during|after|before|with|by|as|reported|republished|quoted|cited|according|to|of|this|last|week|month|year|condition|anonymity|outlet|agency|newspaper|publication|broadcaster|television|radio|channel|interview|podcast|estate|home|residence|office|summit|meeting|conference|forum|briefing|statement|speech|address|letter|tweet|post|call|conversation|press|release|remarks|today|yesterday|tonight|morning|afternoon|evening|night|earlier|later|draft|document|text|communiqu[eé]|video|phone|telephone|virtual|online|\p{Lu}[\p{L}'’.-]*|\d+)(?![\p{L}\p{N}])|\([^)]{0,40}\))+$/u;
+  /^(?:[\s,]+|(?:the|a|an|his|her|their|its|national|state|local|public|regional|international|foreign|reporters|journalists|the press|media|lawmakers|parliament|governors|senators|interviewers?|audience|crowd|supporters|on|in|at|during|after|before|with|by|as|reported|republished|quoted|cited|according|to|of|this|last|week|month|year|condition|anonymity|outlet|agency|newspaper|publication|broadcaster|television|radio|channel|interview|podcast|estate|home|residence|office|summit|meeting|conference|forum|briefing|statement|speech|address|letter|tweet|post|call|conversation|press|release|remarks|today|yesterday|tonight|morning|afternoon|evening|night|earlier|later|draft|document|text|communiqu[eé]|video|phone|telephone|virtual|online|\p{Lu}[\p{L}'’.-]*|\d+)(?![\p{L}\p{N}])|\([^)]{0,40}\))+$/u;
 
 /** What a verb at `from` introduces: a quotation, a that-clause past its recipient, or an object clause. */
 export function contentAfter(
@@ -76,6 +76,11 @@ export function postposedContent(
   input: AttributionInput,
   sentence: Sentence,
   cue: CueHit,
+  /**
+   * The verb's subject stands before it, past an appositive ("Washington, de son côté, a qualifié
+   * ...") or as the main clause's subject of a gerund (", estimant que ...").
+   */
+  subjectFirst: boolean,
   inverted: boolean,
   after: Span | null,
   quotes: readonly Quote[],
@@ -85,6 +90,8 @@ export function postposedContent(
   const { text } = input;
   const body = text.slice(after.start, after.end);
   if (input.language != null && input.language !== "en") {
+    // A comma before the verb closes the subject's appositive, not a reported clause.
+    if (subjectFirst) return after;
     const lead = text.slice(sentence.start, cue.start);
     const complement = /(?<![\p{L}])(?:что|чтобы|que|qu['’])(?![\p{L}])/iu.test(
       text.slice(cue.end, after.start + 1),
@@ -122,9 +129,15 @@ const FOREIGN_RECIPIENT = /^(?:\s+[\p{L}\p{N}'’-]+){1,3}\s*,\s*$|^(?:\s+[\p{L}
 /** Verbs of saying that close a sentence after the clause they report: "..., the minister said." */
 const CLOSING_VERB =
   "(?:said|says|told|tells|added|adds|stated|noted|warned|insisted|stressed|explained|argued|claimed|wrote|confirmed|announced|declared|cautioned|replied|responded)";
+/**
+ * The writer's time frame after a closing attribution: "..., the minister said on Tuesday, a day after
+ * X announced ...". It dates the words and is no part of them (what it narrates is read on its own).
+ */
+const TIME_TAIL =
+  ',\\s+(?:(?:a|one|two|three|several|just|only)\\s+(?:day|days|hour|hours|week|weeks|month|months)|hours|days|weeks|shortly|soon|moments|minutes)\\s+(?:after|before)\\s[^“”"«»]*';
 /** ", <speaker> <verb><rest>" at a sentence's end: the speaker is up to eight words, none a clause's. */
 const TRAILING = new RegExp(
-  `,\\s+(?!(?:and|but|or|nor|while|as|which|who|whom|whose|that|if|when|because|although|though|so)\\s)((?:[\\p{L}\\p{N}'’.&-]+\\s+){1,8}?)(?:(?:has|have|had|also|later|then)\\s+)?${CLOSING_VERB}(?![\\p{L}])([^,;:“”"«»]*)$`,
+  `,\\s+(?!(?:and|but|or|nor|while|as|which|who|whom|whose|that|if|when|because|although|though|so)\\s)((?:[\\p{L}\\p{N}'’.&-]+\\s+){1,8}?)(?:(?:has|have|had|also|later|then)\\s+)?${CLOSING_VERB}(?![\\p{L}])([^,;:“”"«»]*)(${TIME_TAIL})?$`,
   "u",
 );
 /** ", said <speaker>" at a sentence's end. */
@@ -147,6 +160,15 @@ function adjunctOnly(rest: string): boolean {
 }
 
 const trailingCache = new WeakMap<Sentence, number | null>();
+/** Where the writer's time frame after a closing attribution begins (", a day after ..."). */
+const timeTailCache = new WeakMap<Sentence, number>();
+
+/** Where a closing attribution's time frame begins (", a day after X announced ..."), if the sentence has one. */
+export function trailingTimeFrame(input: AttributionInput, sentence: Sentence): number | null {
+  return trailingAttribution(input, sentence) === null
+    ? null
+    : (timeTailCache.get(sentence) ?? null);
+}
 
 /**
  * Where an English sentence's closing attribution begins (", its foreign minister said on Monday.",
@@ -177,6 +199,8 @@ export function trailingAttribution(input: AttributionInput, sentence: Sentence)
     )
   )
     at = sentence.start + match.index;
+  if (at !== null && plain?.[3])
+    timeTailCache.set(sentence, sentence.start + stext.length - plain[3].length);
   trailingCache.set(sentence, at);
   return at;
 }
@@ -191,9 +215,14 @@ export function contentBefore(
   subjectStart: number,
   /** Where the attribution ends: the verb, or an inverted subject after it ("a indiqué dimanche la ministre"). */
   attributionEnd: number,
+  /** Where a clause of the speaker's own begins after it (", estimant que ..."), which is no part of its tail. */
+  tailEnd: number = sentence.end,
 ): Span | null {
   const { text } = input;
-  const tail = text.slice(attributionEnd, sentence.end);
+  const tail = text.slice(
+    attributionEnd,
+    Math.min(tailEnd, trailingTimeFrame(input, sentence) ?? sentence.end),
+  );
   if (
     wordCount(tail) > 4 &&
     !RECIPIENT.test(tail.replace(/[.!?]+\s*$/u, "")) &&
@@ -218,14 +247,21 @@ export function clauseStartBefore(
   sentence: Sentence,
   pos: number,
 ): number {
-  const head = input.text.slice(sentence.start, pos);
+  // A date line the sentence opens with ("PARIS (Agency) -") is boilerplate, no part of the clause.
+  let start = sentence.start;
+  for (const r of input.excluded)
+    if (r.start <= start && r.end > start && r.end < pos) start = r.end;
+  const head = input.text.slice(start, pos);
   const m = /^.*(?:;\s|:\s)/su.exec(head);
-  return m && m[0].length < head.length - 10 ? sentence.start + m[0].length : sentence.start;
+  return m && m[0].length < head.length - 10 ? start + m[0].length : start;
 }
 
 /** ", и <up to five words> <finite verb>": a second clause with a subject of its own. */
-const RU_NEW_CLAUSE =
-  /,\s+(?:и|а|но|однако)\s+(?:[\p{L}"«»-]+\s+){1,5}?[\p{L}]+(?:ал|ял|ил|ел|ыл|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ят|ется|ится|ются|ятся)(?![\p{L}])/u;
+const RU_CLAUSE_REST =
+  '\\s+(?:[\\p{L}"«»-]+\\s+){1,5}?[\\p{L}]+(?:ал|ял|ил|ел|ыл|ла|ло|ли|лся|лась|лось|лись|ет|ит|ют|ят|ется|ится|ются|ятся)(?![\\p{L}])';
+const RU_NEW_CLAUSE = new RegExp(`,\\s+(?:и|а|но|однако)${RU_CLAUSE_REST}`, "u");
+/** The same without ", а": in a reported clause a contrast with "а" goes on reporting. */
+const RU_NEW_CLAUSE_UNREPORTED = new RegExp(`,\\s+(?:и|но|однако)${RU_CLAUSE_REST}`, "u");
 /** ", et <pronoun or up to five words> <auxiliary>": the same in French. */
 const FR_NEW_CLAUSE =
   /,\s+(?:et|mais)\s+(?:(?:il|elle|ils|elles|on)\s|(?:[\p{L}'’-]+\s+){1,5}?(?:a|ont|est|sont|avait|avaient|sera|seront|va|vont|doit|doivent)\s)/u;
@@ -250,9 +286,14 @@ export function clauseEnd(
     );
   // Russian and French set a comma before "и"/"et" only between clauses: ", и её суд постановил",
   // ", et il a ajouté" — a new subject and its verb begin a clause of their own.
+  // Inside a reported clause ("заявил, что A, а B") a contrast with "а" is still reported: B is a
+  // second position of the speaker's, which splitPositions separates.
+  const reported = /(?<![\p{L}])(?:что|чтобы)[\s,]*$/u.test(
+    input.text.slice(Math.max(sentence.start, from - 8), from),
+  );
   const foreignClause =
     input.language === "ru"
-      ? RU_NEW_CLAUSE.exec(rest)
+      ? (reported ? RU_NEW_CLAUSE_UNREPORTED : RU_NEW_CLAUSE).exec(rest)
       : input.language === "fr"
         ? FR_NEW_CLAUSE.exec(rest)
         : null;
@@ -281,7 +322,11 @@ export function clauseEnd(
     const cut =
       explicit && subject.start > from && subject.start < cue.start ? subject.start : cue.start;
     const head = input.text.slice(from, cut);
-    const joint = /(?:[\s,;]+(?:and|but|while|as|и|а|но|однако|et|mais)?)?[\s,;]*$/u.exec(head);
+    // ", ce que la Ruritanie dément": the relative that points back belongs to the next clause.
+    const joint =
+      /(?:[\s,;]+(?:and|but|while|as|и|а|но|однако|et|mais|ce\s+qu(?:e|['’])(?:\s+(?:le|la|les)|\s*l['’])?)?)?[\s,;]*$/u.exec(
+        head,
+      );
     return from + head.length - (joint?.[0].length ?? 0);
   }
   return limit;
@@ -307,6 +352,22 @@ function clauseFrame(input: AttributionInput, clause: string): FrameMatch | null
   }
   return frame;
 }
+
+/**
+ * A second predicate in Russian reported words: an addition (", а также в том, что ..."), a contrast
+ * with a subject and verb of its own (", а делегация не сядет", ", но Х будет"), a negated verb sharing the subject ("готовит X и не
+ * намерен ..."), or a clause of its own that a condition includes (", в том числе будет ...").
+ */
+const RU_SECOND_PREDICATE = new RegExp(
+  `,\\s+а\\s+также\\s+|,\\s+(?:а|но|однако)(?=${RU_CLAUSE_REST})\\s+|\\s+и\\s+(?=не\\s+\\p{L}{4,})|,\\s+в\\s+том\\s+числе\\s+(?=(?:не\\s+)?(?:будет|будут|был[аои]?|\\p{L}+(?:ет|ит|ют|ят|ал|ил|ла|ли))\\s)`,
+  "gu",
+);
+/**
+ * The same in French: "..., et opposera ...", "... mais ne s'assiéra pas ...", "..., mais il refuse":
+ * the word after the conjunction opens a verb phrase (a negation, an auxiliary, a future or a pronoun).
+ */
+const FR_SECOND_PREDICATE =
+  /(?:,\s+et|,?\s+mais)\s+(?=(?:ne\s|n['’]|s['’]|(?:il|elle|ils|elles|on)\s|(?:a|ont|est|sont|va|vont)\s|\p{Ll}{3,}(?:era|ira|ront|rait|raient)\s))/gu;
 
 /**
  * A clause may hold several positions: "A, as well as B"; "A; B"; "A, while B"; and "A and/or <verb> B"
@@ -350,6 +411,28 @@ export function splitPositions(
     if (inQuote(word) || wordCount(body.slice(0, m.index)) < 3) continue;
     if (wordCount(body.slice(m.index + m[0].length)) < 3) continue;
     cuts.push([m.index, m.index + m[0].length]);
+  }
+  const foreign =
+    input.language === "ru"
+      ? RU_SECOND_PREDICATE
+      : input.language === "fr"
+        ? FR_SECOND_PREDICATE
+        : null;
+  if (foreign) {
+    foreign.lastIndex = 0;
+    for (let m = foreign.exec(body); m; m = foreign.exec(body)) {
+      if (inQuote(m.index) || wordCount(body.slice(0, m.index)) < 3) continue;
+      const right = body.slice(m.index + m[0].length);
+      if (wordCount(right) < 3) continue;
+      // "... и не направлено против ...": a negated predicate restates the position unless its verb
+      // states an attitude of its own ("и не намерен", "и не готов").
+      if (/^\s+и\s+$/u.test(m[0])) {
+        const verb = /^не\s+([\p{L}-]+)/u.exec(right)?.[1]?.toLowerCase() ?? "";
+        if (!input.extraCues?.some((c) => c.class !== "according" && c.forms.includes(verb)))
+          continue;
+      }
+      cuts.push([m.index, m.index + m[0].length]);
+    }
   }
   if (cuts.length === 0) return [span];
   cuts.sort((x, y) => x[0] - y[0]);

@@ -217,7 +217,11 @@ export function continuingQuotations(
     const next = (lastSpeaker.get(sentence.paragraph) ?? []).find(
       (x) => x.sentence > sentenceIndex,
     );
-    const speaker = before(sentence.paragraph) ?? next ?? before(sentence.paragraph - 1);
+    // A pull quote standing alone as a subheading repeats words attributed further down: theirs.
+    const pulled = pullQuoteSpeaker(input, sentence, quote, statements);
+    const speaker = pulled
+      ? { key: pulled, sentence: sentenceIndex }
+      : (before(sentence.paragraph) ?? next ?? before(sentence.paragraph - 1));
     if (!speaker || sentenceIndex - speaker.sentence > 3) continue;
     const mention: Mention = {
       start: quote.start,
@@ -237,4 +241,34 @@ export function continuingQuotations(
       confidence: 0.6,
     });
   }
+}
+
+/** Letters and digits only, lower-cased: the same words whatever their punctuation and case. */
+function bareWords(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/**
+ * The holder of a later statement that repeats a quotation standing alone on its own line (a pull
+ * quote used as a subheading: "« Piracy, plain and simple »" above the paragraph that attributes it).
+ */
+function pullQuoteSpeaker(
+  input: AttributionInput,
+  sentence: Sentence,
+  quote: Quote,
+  statements: readonly RawStatement[],
+): string | null {
+  const { text } = input;
+  if (text.slice(sentence.start, sentence.end).trim() !== text.slice(quote.start, quote.end).trim())
+    return null;
+  const words = bareWords(text.slice(quote.inner.start, quote.inner.end));
+  if (words === "") return null;
+  const later = statements
+    .filter((s) => s.evidence.start >= quote.end)
+    .sort((a, b) => a.evidence.start - b.evidence.start)
+    .find((s) => bareWords(text.slice(s.evidence.start, s.evidence.end)).includes(words));
+  return later?.holder ?? null;
 }

@@ -66,6 +66,9 @@ export function subjectBefore(
       if (!appositive && between.includes(",")) continue;
       // Nor is a noun after a preposition a subject: "против России выступили ...".
       if (OBLIQUE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) continue;
+      // Nor the medium of an interview: "в интервью турецкому телеканалу назвал", "dans un entretien au Monde".
+      if (INTERVIEW_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 30), m.start)))
+        continue;
     }
     const surface = text.slice(m.start, m.end);
     // ", who said ...", ", which has said ...", ", whose leaders have said ...": the antecedent (or its
@@ -157,11 +160,24 @@ function insideAppositive(
  * ("Трасс на пресс-конференции в Ливерпуле предупредила", "Шольц в среду предупредил").
  */
 const FOREIGN_FILLER = /^\s+(?:[\p{L}\p{N}'’-]*[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){1,6}$/u;
+/**
+ * A mention that is a state's adjective in a Russian or French text ("турецкому телеканалу", "des
+ * agences russes"): it qualifies the noun after it, which is who speaks.
+ */
+export function isAdjectiveMention(input: AttributionInput, m: Mention): boolean {
+  if (input.language == null || input.language === "en") return false;
+  const surface = input.text.slice(m.start, m.end);
+  return /^\p{Ll}/u.test(surface) && !/\s/u.test(surface);
+}
+
 /** A state's or organization's adjective ("германские официальные лица", "du gaz russe") modifies the real subject. */
 const ADJECTIVE_MENTION = /(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ых|их|ую|юю|ым|им)$/u;
 /** A word in that stretch that opens or is a clause of its own: a conjunction, a relative, a finite verb. */
 export const FOREIGN_CLAUSE_WORD =
   /(?<![\p{L}])(?:и|а|но|что|чтобы|который|которая|которое|которые|если|когда|где|как|et|mais|qui|que|qu|dont|où|si|quand|[\p{L}]+(?:ла|ли|ло|лся|лась|лись|ется|ются|ит|ят|ет|ют))(?![\p{L}])/iu;
+/** An interview's noun right before the medium it was given to: "в интервью", "в беседе с", "accordé au". */
+const INTERVIEW_BEFORE =
+  /(?<![\p{L}])(?:интервью|беседе\s+с|эфире|entretien(?:\s+accordé)?\s+(?:à|au|aux)|interview(?:\s+accordée)?\s+(?:à|au|aux)|accordé(?:e)?\s+(?:à|au|aux))\s+(?:(?:la|le|les)\s+|l['’])?$/iu;
 /** A preposition (and article) just before a mention: the mention is its object, not a subject. */
 const OBLIQUE =
   /(?<![\p{L}])(?:в|во|на|с|со|о|об|к|ко|по|за|из|от|до|для|без|у|при|про|через|против|между|перед|после|de|du|des|d['’]|à|au|aux|avec|pour|contre|sur|en|par|dans|entre|vers|chez|sans)\s*(?:(?:le|la|les|l['’])\s*)?$/iu;
@@ -244,7 +260,7 @@ export function datelinedOpener(input: AttributionInput, sentence: Sentence): Me
 export function mentionAfter(input: AttributionInput, pos: number, limit: number): Mention | null {
   const m = input.mentions[firstStartingAtOrAfter(input.mentions, pos)];
   if (!m || m.start > limit) return null;
-  return /^[\s,:]*(?:the\s+|le\s+|la\s+|les\s+|l['’])?[“"«]?$/iu.test(
+  return /^[\s,:]*(?:the\s+|le\s+|la\s+|les\s+|l['’]|(?:son|sa|ses|leur|leurs)\s+)?[“"«]?$/iu.test(
     input.text.slice(pos, m.start),
   )
     ? m
@@ -271,10 +287,9 @@ export function invertedSubject(
 
 /** A subject pronoun of Russian or French: it refers back to a recent speaker. */
 const PRONOUN = /^(?:он|она|они|il|elle|ils|elles)$/iu;
-const PLURAL_PRONOUN = /^(?:они|ils|elles)$/iu;
 /** Words between an inverted verb and its subject: "— заявили также представители G7", "a indiqué dimanche soir". */
 const INVERSION_SKIP =
-  /^(?:\s+(?:и|также|тоже|ещё|еще|вновь|уже|позже|затем|ранее|накануне|вчера|сегодня|журналистам|репортёрам|репортерам|представители|представитель|официальные|официальный|участники|глава|главы|руководство|пресс-служба|пресс-секретарь|министры|министр|(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|aussi|encore|également|ensuite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|hier|aujourd['’]hui))*\s*/iu;
+  /^(?:\s+(?:и|также|тоже|ещё|еще|вновь|уже|позже|затем|ранее|накануне|вчера|сегодня|журналистам|репортёрам|репортерам|представители|представитель|официальные|официальный|участники|глава|главы|руководство|пресс-служба|пресс-секретарь|министры|министр|(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|(?:на|в|во)\s+(?!(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\p{L}]))\p{Ll}[\p{L}-]+|aussi|encore|également|ensuite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|hier|aujourd['’]hui|(?:sur|devant|dans|lors\s+d['’]une?|lors\s+de)\s+(?:(?:les|la|le|un|une|son|sa|ses)\s+|l['’])?\p{Ll}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+)?))*\s*/iu;
 
 /**
  * The subject of a Russian or French verb that English rules miss: an inverted subject past adverbs
@@ -320,17 +335,34 @@ export function foreignSubject(
       };
   }
   if (!pronoun) return null;
-  const plural = PLURAL_PRONOUN.test(pronoun.word);
+  // The pronoun's own span, so the content after an inverted "— сказала она" starts past it.
+  const end = pronoun.at >= cue.end ? pronoun.at + pronoun.word.length : pronoun.at;
+  return pronounReferent(input, pronoun.word, { start: pronoun.at, end }, sentenceIndex, recent);
+}
+
+/** Plural pronouns, any case: "они", "их", "ils", "eux". */
+const PLURAL_REFERENT = /^(?:они|их|им|ими|ils|elles|eux|leur)$/iu;
+
+/**
+ * The recent speaker a Russian or French pronoun stands for ("он", "её" in "по её словам", "lui" in
+ * "selon lui"): the latest of its number within three sentences. A singular pronoun is a person;
+ * a plural one a group, a state, an institution or anonymous officials.
+ */
+export function pronounReferent(
+  input: AttributionInput,
+  word: string,
+  span: { start: number; end: number },
+  sentenceIndex: number,
+  recent: readonly { key: string; sentence: number }[],
+): Mention | null {
+  const plural = PLURAL_REFERENT.test(word);
   for (let i = recent.length - 1; i >= 0; i--) {
     const r = recent[i] as { key: string; sentence: number };
     if (sentenceIndex - r.sentence > 3) break;
     const kind = input.actors.get(r.key)?.kind;
     if (kind === "media_outlet") continue;
-    // "он"/"elle" is a person; "они"/"ils" a group, a state, an institution or anonymous officials.
     if ((kind === "person") === plural) continue;
-    // The pronoun's own span, so the content after an inverted "— сказала она" starts past it.
-    const end = pronoun.at >= cue.end ? pronoun.at + pronoun.word.length : pronoun.at;
-    return { start: pronoun.at, end, actorKey: r.key, via: "pronoun" };
+    return { ...span, actorKey: r.key, via: "pronoun" };
   }
   return null;
 }

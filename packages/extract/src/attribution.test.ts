@@ -54,7 +54,16 @@ const ACTORS: Record<
   ruritania: {
     name: "Ruritania",
     kind: "state",
-    forms: ["Ruritania", "Ruritanie", "Руритания", "Руритании", "Руританией", "Руританские"],
+    forms: [
+      "Ruritania",
+      "Ruritanie",
+      "Руритания",
+      "Руритании",
+      "Руританией",
+      "Руританские",
+      "Стрельсау",
+      "Strelsau",
+    ],
   },
   gazette: {
     name: "Daily Gazette",
@@ -712,7 +721,14 @@ describe("attribute: what is no statement, and where a span ends", () => {
     const quoted = ru(
       'Павел Дорн назвал договор "ошибкой".\n\nМы не примем никаких ультиматумов от соседей", - заявила Анна Берг.',
     );
-    expect(exact(quoted).some((e) => e.includes("ошибкой"))).toBe(false);
+    const words = (s: RawStatement) => quoted.text.slice(s.evidence.start, s.evidence.end);
+    expect(
+      quoted.statements.some((s) => s.holder === "minister" && words(s).includes("ошибкой")),
+    ).toBe(false);
+    // Its own words name the treaty: the president's.
+    expect(
+      quoted.statements.filter((s) => words(s).includes("ошибкой")).map((s) => s.holder),
+    ).toEqual(["president"]);
   });
 });
 
@@ -1018,5 +1034,264 @@ describe("attribute: negation, attributions after the clause, relative clauses",
     expect(r.statements).toHaveLength(1);
     expect(r.statements[0]).toMatchObject({ holder: "official", cue: "said" });
     expect(exact(r)).toEqual(["Ruritania has yet to decide whether to join the talks"]);
+  });
+});
+
+describe("attribute in Russian and French: impersonal, naming, gerunds and asides", () => {
+  it("gives an impersonal Russian plural verb to the place or institution it reports from", () => {
+    const r = ru("В Стрельсау заявили, что граница останется закрытой.");
+    expect(holders(r)).toEqual(["ruritania"]);
+    expect(exact(r)).toEqual(["граница останется закрытой."]);
+    const ministry = ru("В МИД Руритании считают, что переговоры зашли в тупик.");
+    expect(holders(ministry)).toEqual(["ministry"]);
+    const inverted = ru('"Переговоры продолжатся", - сообщили в МИД Руритании.');
+    expect(holders(inverted)).toEqual(["ministry"]);
+    expect(exact(inverted)).toEqual(["Переговоры продолжатся"]);
+  });
+
+  it("prefers a named subject to the place, and needs a plural verb and a known institution", () => {
+    expect(holders(ru("В Стрельсау Анна Берг заявила, что граница закрыта."))).toEqual([
+      "minister",
+    ]);
+    expect(ru("В Вене заявили, что граница останется закрытой.").statements).toEqual([]);
+    // A person met in a place is no institution speaking.
+    expect(ru("В Павле Дорне сомневались, что он приедет.").statements).toEqual([]);
+  });
+
+  it("reads 'как заявили в X' as an attribution phrase naming the institution", () => {
+    const r = ru("Как заявили в МИД Руритании, новые санкции незаконны и бессмысленны.");
+    expect(holders(r)).toEqual(["ministry"]);
+    expect(exact(r)).toEqual(["новые санкции незаконны и бессмысленны."]);
+  });
+
+  it("gives a verb joined after a reported clause the main clause's subject, not the reported one's", () => {
+    const r = ru(
+      "Павел Дорн заявил, что Руритания не намерена отступать, и призвал соседей к диалогу.",
+    );
+    expect(holders(r)).toEqual(["president", "president"]);
+    expect(exact(r)[1]).toBe("соседей к диалогу.");
+  });
+
+  it("gives the place, not the object's complement, a plural verb of naming that follows its object", () => {
+    const r = ru("В Стрельсау решение МИД Руритании назвали «серьёзной ошибкой».");
+    expect(holders(r)).toEqual(["ruritania"]);
+    expect(exact(r)[0]).toContain("назвали «серьёзной ошибкой»");
+  });
+
+  it("reads a French 'on' after a place opening the sentence as that place's position", () => {
+    const r = fr("À Strelsau, on dénonce une provocation inacceptable.");
+    expect(holders(r)).toEqual(["ruritania"]);
+    expect(r.statements[0]?.cuePolarity).toBe(-1);
+  });
+
+  it("reads a verb of naming with quoted words as the holder's characterisation, and without them as nothing", () => {
+    const r = ru("Павел Дорн назвал договор «исторической ошибкой».");
+    expect(holders(r)).toEqual(["president"]);
+    expect(exact(r)).toEqual(["назвал договор «исторической ошибкой»"]);
+    expect(ru("Павел Дорн назвал дату новой встречи.").statements).toEqual([]);
+    const f = fr("Paul Dorn, de son côté, a qualifié le projet d'« erreur historique ».");
+    expect(holders(f)).toEqual(["president"]);
+    expect(exact(f)[0]).toContain("erreur historique");
+  });
+
+  it("gives a Russian gerund or a French participle the main clause's subject", () => {
+    const r = ru("Павел Дорн поддержал переговоры, подчеркнув, что санкции должны остаться.");
+    expect(holders(r)).toEqual(["president", "president"]);
+    expect(exact(r)[1]).toBe("санкции должны остаться.");
+    const f = fr("Anna Berg a salué l'accord, estimant que la frontière doit rester ouverte.");
+    expect(holders(f)).toEqual(["minister", "minister"]);
+    expect(exact(f)[1]).toBe("la frontière doit rester ouverte.");
+    const en = fr(
+      "« Nous resterons neutres », a affirmé Jan Kowal, tout en dénonçant les sanctions contre le pays.",
+    );
+    expect(holders(en)).toEqual(["spokesman", "spokesman"]);
+    expect(exact(en)).toEqual(["Nous resterons neutres", "les sanctions contre le pays."]);
+  });
+
+  it("takes a gerund's subject from the sentence's opener, never from the object after it", () => {
+    const r = ru("Павел Дорн выступил в парламенте, назвав Руританию «главной угрозой».");
+    expect(holders(r)).toEqual(["president"]);
+    expect(exact(r)).toEqual(["назвав Руританию «главной угрозой»"]);
+  });
+
+  it("reads a bare French participle as a cue only after a comma", () => {
+    expect(fr("Anna Berg garde un ton menaçant envers les voisins.").statements).toEqual([]);
+  });
+
+  it("joins a verb whose object only points back to the gerund that says why", () => {
+    const r = ru("Анна Берг опровергла эти сообщения, заявив, что войска остаются в казармах.");
+    expect(holders(r)).toEqual(["minister"]);
+    expect(exact(r)).toEqual(["опровергла эти сообщения, заявив, что войска остаются в казармах."]);
+  });
+
+  it("reads a French compound past split by an aside as one cue", () => {
+    const r = fr(
+      "Anna Berg a, pour sa part, conditionné sa venue à la levée des sanctions contre la Ruritanie.",
+    );
+    expect(holders(r)).toEqual(["minister"]);
+    expect(r.statements[0]?.cue).toBe("a, pour sa part, conditionné");
+    expect(exact(r)[0]).toContain("sa venue à la levée des sanctions");
+  });
+
+  it("resolves the pronoun inside 'по его словам' and 'selon lui' to the recent speaker", () => {
+    const r = ru("Анна Берг заявила, что граница закрыта. По её словам, переговоры зашли в тупик.");
+    expect(holders(r)).toEqual(["minister", "minister"]);
+    expect(exact(r)[1]).toBe("переговоры зашли в тупик.");
+    const f = fr(
+      "Paul Dorn a déclaré que la frontière resterait fermée. Selon lui, les sanctions sont illégales.",
+    );
+    expect(holders(f)).toEqual(["president", "president"]);
+  });
+
+  it("gives a verb after 'и', 'но', 'et' or 'mais' the subject of the verb before it", () => {
+    const r = ru("Павел Дорн назвал договор «ошибкой» и предложил начать новые переговоры.");
+    expect(holders(r)).toEqual(["president", "president"]);
+    expect(exact(r)[1]).toBe("начать новые переговоры.");
+    const f = fr("Anna Berg a salué l'accord mais a rejeté toute concession territoriale.");
+    expect(holders(f)).toEqual(["minister", "minister"]);
+  });
+
+  it("splits reported words at a second predicate: ', а' with its own subject, 'mais ne', ', et' before a verb", () => {
+    const r = ru(
+      "Анна Берг заявила, что граница «останется открытой», а делегация не приедет на переговоры.",
+    );
+    // The first clause is mostly its quotation, read as the minister's own words.
+    expect(exact(r)).toEqual(["останется открытой", "делегация не приедет на переговоры."]);
+    const f = fr(
+      "Anna Berg a déclaré que la Ruritanie participera aux discussions mais ne signera aucun accord.",
+    );
+    expect(exact(f)).toEqual([
+      "la Ruritanie participera aux discussions",
+      "ne signera aucun accord.",
+    ]);
+    // A negated participle restates the position: one statement.
+    const one = ru(
+      "Анна Берг заявила, что проверки носят превентивный характер и не направлены против торговли.",
+    );
+    expect(one.statements).toHaveLength(1);
+  });
+
+  it("reads a French passive of stance with its agent as the agent's position", () => {
+    const r = fr("La proposition a été rejetée dans la soirée par la Ruritanie.");
+    expect(holders(r)).toEqual(["ruritania"]);
+    expect(exact(r)).toEqual(["La proposition a été rejetée dans la soirée par la Ruritanie"]);
+    expect(r.statements[0]?.cuePolarity).toBe(-1);
+    const appositive = fr(
+      "Le sommet a ouvert la voie à la levée des sanctions, réclamée depuis longtemps par la Ruritanie.",
+    );
+    expect(holders(appositive)).toEqual(["ruritania"]);
+    expect(exact(appositive)[0]).toMatch(/^Le sommet .* par la Ruritanie$/u);
+  });
+
+  it("reads no position into a Russian verb that asks or a negated verb of saying", () => {
+    expect(ru("Журналисты спрашивали, отказалась ли Руритания от переговоров.").statements).toEqual(
+      [],
+    );
+    expect(ru("Павел Дорн не уточнил, когда начнутся переговоры.").statements).toEqual([]);
+  });
+
+  it("keeps a Russian negation in the words of an intention", () => {
+    const r = ru("Руритания не намерена обсуждать новые санкции.");
+    expect(exact(r)).toEqual(["не намерена обсуждать новые санкции."]);
+  });
+
+  it("reads 'против' as a stance only right after a subject that opens its clause", () => {
+    expect(holders(ru("Руритания против новых санкций."))).toEqual(["ruritania"]);
+    expect(ru("Наступление Руритании против соседей продолжается.").statements).toEqual([]);
+  });
+
+  it("does not take the medium of an interview for the speaker", () => {
+    const r = ru("Павел Дорн в интервью Meridian Wire заявил, что граница будет закрыта.");
+    expect(holders(r)).toEqual(["president"]);
+  });
+
+  it("skips an inverted verb's place of speaking before its subject", () => {
+    const r = ru("Граница останется закрытой, заявила в среду на брифинге Анна Берг.");
+    expect(holders(r)).toEqual(["minister"]);
+    expect(exact(r)).toEqual(["Граница останется закрытой"]);
+  });
+
+  it("reads 'со ссылкой на X' right before its verb as that verb's adjunct, not a statement", () => {
+    const r = ru("Daily Gazette со ссылкой на МИД Руритании сообщила, что граница закрыта.");
+    expect(exact(r)).not.toContain("Daily Gazette");
+  });
+
+  it("reads a stance on what was said before from a verb whose object only points back", () => {
+    const en = run("Ruritania denies this, and the talks have stalled.");
+    expect(exact(en)).toEqual(["Ruritania denies this"]);
+    const f = fr("Paul Dorn affirme que la frontière est fermée, ce que la Ruritanie dément.");
+    expect(holders(f)).toEqual(["president", "ruritania"]);
+    expect(exact(f)[1]).toBe("ce que la Ruritanie dément");
+    expect(exact(f)[0]).toBe("la frontière est fermée");
+    expect(exact(ru("Руритания это отрицает."))).toEqual(["Руритания это отрицает"]);
+  });
+
+  it("gives a pull quote standing alone as a subheading to the speaker who says it further down", () => {
+    const r = fr(
+      "Paul Dorn a déclaré que la frontière resterait fermée.\n\n« Une erreur vraiment historique »\n\n" +
+        "« Ce traité est une erreur vraiment historique », a déclaré Anna Berg.",
+    );
+    const pulled = r.statements.find(
+      (s) => r.text.slice(s.evidence.start, s.evidence.end) === "Une erreur vraiment historique",
+    );
+    expect(pulled?.holder).toBe("minister");
+  });
+});
+
+describe("attribute: time frames, free relatives and overlapping spans", () => {
+  it("ends a closing attribution's content before the writer's time frame, and reads the frame on its own", () => {
+    const r = run(
+      "Ruritania will close its border on Friday, Anna Berg said on Tuesday, a day after Paul Dorn announced that the talks had failed.",
+    );
+    expect(holders(r)).toEqual(["minister", "president"]);
+    expect(exact(r)).toEqual([
+      "Ruritania will close its border on Friday",
+      "the talks had failed.",
+    ]);
+  });
+
+  it("gives 'confirms what X said' to the one who confirms", () => {
+    const r = run("A senior official confirms what Paul Dorn said about the border deal");
+    expect(holders(r)).toEqual(["official"]);
+    expect(exact(r)).toEqual(["what Paul Dorn said about the border deal"]);
+  });
+
+  it("keeps one statement when a holder's span lies inside a longer one of the same holder", () => {
+    const r = run(
+      "Anna Berg said the border must stay closed. Anna Berg said the border must stay closed until the talks end.",
+    );
+    for (const s of r.statements)
+      for (const o of r.statements)
+        if (s !== o && s.holder === o.holder)
+          expect(o.evidence.start <= s.evidence.start && o.evidence.end >= s.evidence.end).toBe(
+            false,
+          );
+  });
+});
+
+describe("attribute: French and Russian verbs of demand, readiness, advocacy and warning", () => {
+  it.each([
+    ["Anna Berg a exigé que les troupes quittent la frontière.", 1],
+    ["Anna Berg s'est dite prête à rencontrer les voisins.", 0],
+    ["Anna Berg a plaidé pour une reprise rapide des négociations.", 1],
+    ["Anna Berg a mis en garde contre une escalade du conflit.", 0],
+    ["Anna Berg a conditionné sa participation au retrait des troupes.", 0],
+  ] as const)("reads '%s' as the minister's position (polarity %i)", (text, polarity) => {
+    const r = fr(text);
+    expect(holders(r)).toEqual(["minister"]);
+    expect(r.statements[0]?.cuePolarity).toBe(polarity);
+  });
+
+  it.each([
+    ["Анна Берг выступила за продолжение переговоров.", 1],
+    ["Анна Берг выступала против новых санкций.", -1],
+    ["Анна Берг настаивает на немедленном прекращении огня.", 1],
+    ["Анна Берг призвала к немедленному прекращению огня.", 1],
+    ["Анна Берг потребовала вывести войска с границы.", 1],
+    ["Анна Берг предупредила о серьёзных последствиях для соседей.", 0],
+  ] as const)("reads '%s' as the minister's position (polarity %i)", (text, polarity) => {
+    const r = ru(text);
+    expect(holders(r)).toEqual(["minister"]);
+    expect(r.statements[0]?.cuePolarity).toBe(polarity);
   });
 });

@@ -15,9 +15,14 @@ import {
   postposedContent,
   splitPositions,
   trailingAttribution,
+  trailingTimeFrame,
 } from "./attribution-clauses.js";
+import { interruptedCompounds, negateRussianCues } from "./attribution-cue-forms.js";
 import { documentIssuer } from "./attribution-documents.js";
 import { embeddedHolder } from "./attribution-holders.js";
+import { impersonalHolder, impersonalOpening, impersonalSource } from "./attribution-impersonal.js";
+import { namingContent, pointingStance } from "./attribution-objects.js";
+import { frenchPassives } from "./attribution-passive.js";
 import {
   continuingQuotations,
   quoteBeforeSubject,
@@ -41,10 +46,12 @@ import {
   coordinatedSubject,
   datelinedOpener,
   foreignSubject,
+  isAdjectiveMention,
   isPassive,
   listMembers,
   mentionAfter,
   openerOf,
+  pronounReferent,
   subjectBefore,
   subordinateSubject,
 } from "./attribution-subjects.js";
@@ -71,7 +78,15 @@ interface Attributed {
   continuation?: boolean;
   /** The subject is a relative clause's antecedent (", which has said ..."): the words end with that clause, here. */
   relativeEnd?: number;
+  /** A gerund's words start at the verb before it, whose object only pointed back ("denied these reports, saying"). */
+  spanFrom?: number;
+  /** That verb: its words are the gerund's statement's. */
+  absorbed?: boolean;
 }
+
+/** A short object that only points back ("эти сообщения", "ces informations", "these reports") up to a gerund's comma. */
+const POINTING_OBJECT =
+  /^\s+(?:эт(?:и|о|от|у|а|ого|их)|так(?:ие|ую|ое|ой)|подобн(?:ые|ую|ое)|ces|cette|cet|ce|this|these|those)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s*,\s*(?:tout\s+)?(?:en\s+)?$/iu;
 
 /** What follows a noun that merely looks like a cue: "support is", "plan was", "view has". */
 const NOUN_FOLLOWS =
@@ -79,6 +94,10 @@ const NOUN_FOLLOWS =
 /** Verbs that may precede their subject in news English: "said the official", "says a source". */
 const INVERTABLE =
   /^(?:said|says|added|adds|wrote|writes|told|tells|asked|noted|continued|explained|insisted|warned|stressed|claimed|argued|recalled)$/;
+/** A complementiser opening a reported clause. */
+const COMPLEMENTISER = /(?<![\p{L}])(?:что|чтобы|que|qu['’]|that)(?![\p{L}])/iu;
+/** The pronoun inside an attribution phrase: "по его словам", "selon elle", "d'après eux". */
+const SOURCE_PRONOUN = /(?<![\p{L}])(его|её|ее|их|lui|elle|eux|elles)(?![\p{L}])/u;
 /** A clause opening with a verb has lost its subject to a relative clause. */
 const GAPPED = /^(?:could|would|will|can|may|might|should|must|is|are|was|were|has|have|had)\s/iu;
 
@@ -90,11 +109,15 @@ interface Compiled {
 const compiledCache = new WeakMap<readonly CueEntry[], Compiled>();
 const combinedCache = new WeakMap<readonly CueEntry[], CueEntry[]>();
 
-/** English cues plus another language's, built once per lexicon so the compiled pattern is reused. */
+/**
+ * Another language's cues plus the English ones, built once per lexicon so the compiled pattern is
+ * reused. The document's own language comes first: a form both share ("propose", "assure") is read
+ * as the document's verb, not as an English one that may be a noun.
+ */
 function withEnglish(extra: readonly CueEntry[]): CueEntry[] {
   let combined = combinedCache.get(extra);
   if (!combined) {
-    combined = [...ENGLISH_CUES, ...extra];
+    combined = [...extra, ...ENGLISH_CUES];
     combinedCache.set(extra, combined);
   }
   return combined;
@@ -141,6 +164,8 @@ const NOUN_PHRASE_END =
 
 /** "called the plan “a disgrace”", "calls X 'Y'": a short object, then a quotation. */
 const CALLED_QUOTED = /^\s+[^,;:“”"«»]{1,80}?\s(?:an?\s+)?[“"«‘']\p{L}/u;
+/** The same in Russian, whose object may stand before the verb: «назвали „пиратством“», «назвал план „ошибкой“». */
+const NAMED_QUOTED = /^\s+(?:[^,;:“”"«»]{1,80}?\s)?[“"«„]\p{L}/u;
 /** "a showdown that" before a relative clause's subject: its antecedent, from the article. */
 const RELATIVE_ANTECEDENT =
   /(?:(?<![\p{L}])(?:an?|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3})?(?<![\p{L}])(?:that|which)\s+$/u;
@@ -293,6 +318,8 @@ export function attribute(input: AttributionInput): RawStatement[] {
     }
 
     if (!nonEnglish) negateCues(text, sentence, cues);
+    else if (input.language === "ru") negateRussianCues(text, sentence, cues);
+    else if (input.language === "fr") interruptedCompounds(text, sentence, cues, byForm, inQuote);
 
     const sources = sentenceSources(input, sentence, cues);
 
@@ -317,6 +344,8 @@ export function attribute(input: AttributionInput): RawStatement[] {
     // ("the plan", "US military support is") have none and drop out here.
     const attributed: Attributed[] = [];
     let previousSubject: string | null = null;
+    /** The subject of the sentence's last verb outside a reported clause. */
+    let mainSubject: string | null = null;
     /** The other coordinated subject of the previous verb ("X and Y welcomed ..., and said ..."). */
     let previousPartner: Mention | null = null;
     /** The end of a cited document's phrase ("говорится в заявлении МИД"): cues inside it are part of it. */
@@ -342,6 +371,7 @@ export function attribute(input: AttributionInput): RawStatement[] {
         continue;
       }
       if (cls === "according") {
+        const form = text.slice(cue.start, cue.end).toLowerCase();
         if (cue.entry.document) {
           const issuer = documentIssuer(input, sentence, sentenceIndex, cue, lastIssuer);
           if (issuer) {
@@ -356,7 +386,15 @@ export function attribute(input: AttributionInput): RawStatement[] {
           }
           continue;
         }
-        const after = mentionAfter(input, cue.end, sentence.end);
+        let after = mentionAfter(input, cue.end, sentence.end);
+        // "в интервью турецкому телеканалу": an adjective qualifies the source, which is no actor here.
+        if (after && isAdjectiveMention(input, after)) after = null;
+        // «Как заявили в МИД страны, ...»: the institution the unnamed speakers work in.
+        if (!after && nonEnglish) after = impersonalSource(input, sentence, cue.end);
+        // "по его словам", "selon elle": the pronoun stands for a recent speaker.
+        const pronoun = nonEnglish && !after ? SOURCE_PRONOUN.exec(form) : null;
+        if (pronoun?.[1])
+          after = pronounReferent(input, pronoun[1], cue, sentenceIndex, recentHolders);
         if (after)
           attributed.push({
             cue,
@@ -368,7 +406,10 @@ export function attribute(input: AttributionInput): RawStatement[] {
       }
       const form = text.slice(cue.start, cue.end).toLowerCase();
       // "called the claims “complete nonsense”" names a thing in quoted words; "called Dorn on Monday" says nothing.
-      if (cue.entry.lemma === "call" && !CALLED_QUOTED.test(text.slice(cue.end, sentence.end)))
+      if (
+        cue.entry.naming &&
+        !(nonEnglish ? NAMED_QUOTED : CALLED_QUOTED).test(text.slice(cue.end, sentence.end))
+      )
         continue;
       // "is widely believed to be", "had been expected, as ...", "confirmed by G7 sources": a passive
       // verb's subject is what is believed or confirmed, not who believes it.
@@ -400,11 +441,20 @@ export function attribute(input: AttributionInput): RawStatement[] {
         continue;
       // A participle after a comma ("..., demanding ...") takes the clause's subject, not the nearest noun.
       // The verb of a phrase ("calling on", "pushing for") is its first word.
-      const participle =
-        /^\p{L}+ing(?![\p{L}])/u.test(form) &&
-        !/\b(?:is|are|was|were|been|be)\s+(?:[\p{L}]+ly\s+)?$/iu.test(
-          text.slice(Math.max(sentence.start, cue.start - 20), cue.start),
-        );
+      const participle = cue.entry.gerund
+        ? true
+        : /^\p{L}+ing(?![\p{L}])/u.test(form) &&
+          !/\b(?:is|are|was|were|been|be)\s+(?:[\p{L}]+ly\s+)?$/iu.test(
+            text.slice(Math.max(sentence.start, cue.start - 20), cue.start),
+          );
+      // A bare Russian gerund or French participle stands after a comma (", заявив", ", estimant");
+      // elsewhere "menaçant" or "disant" is an adjective.
+      if (
+        cue.entry.gerund &&
+        !/^(?:tout\s+)?en\s/iu.test(form) &&
+        !/,\s*$/u.test(text.slice(Math.max(sentence.start, cue.start - 3), cue.start))
+      )
+        continue;
       // A negated verb's subject stands before its negation: "Ruritania refused to rule out".
       const head = cue.from ?? cue.start;
       let subject = participle ? null : subjectBefore(input, sentence, head, cls === "speech");
@@ -416,6 +466,7 @@ export function attribute(input: AttributionInput): RawStatement[] {
       // A base form after a singular subject without an auxiliary is a noun: "Trump's Ukraine plan".
       if (
         subject &&
+        !nonEnglish &&
         form === cue.entry.lemma &&
         !/\b(?:will|would|to|can|could|did|do|does|may|might|must|should|shall)\s+(?:[\p{L}]+\s+)?$/iu.test(
           text.slice(subject.end, cue.start),
@@ -424,11 +475,37 @@ export function attribute(input: AttributionInput): RawStatement[] {
         const kind = input.actors.get(subject.actorKey)?.kind;
         if (kind !== "group" && !/s$/u.test(text.slice(subject.start, subject.end))) subject = null;
       }
+      // «Россия против санкций»: a bare preposition says a stance only right after a subject that opens
+      // its clause; «агрессия России против соседей», «призвал X выступить против» use it as a preposition.
+      if (
+        subject &&
+        nonEnglish &&
+        !/\s/u.test(form) &&
+        form === cue.entry.lemma &&
+        cls !== "speech" &&
+        (!/^\s+(?:(?:также|тоже|категорически|решительно|по-прежнему)\s+)?$/iu.test(
+          text.slice(subject.end, cue.start),
+        ) ||
+          !/(?:^|[,;:—–(]|(?<![\p{L}])(?:и|а|но))\s*$/u.test(
+            text.slice(sentence.start, subject.start),
+          ))
+      )
+        subject = null;
       let inverted = false;
       let inherited = false;
       if (!subject && participle && !previousSubject) {
         const opener = openerOf(input, sentence) ?? datelinedOpener(input, sentence);
         if (opener) previousSubject = opener.actorKey;
+      }
+      // «В Киеве решение министерства назвали ...»: the place, not the object's complement, speaks.
+      if (nonEnglish && !participle) {
+        const place = impersonalOpening(input, sentence, cue, subject);
+        if (place) subject = place;
+      }
+      // «В Кремле заявили», «..., — сообщили в МИД», "À Kiev, on dénonce": the place or institution speaks.
+      if (!subject && nonEnglish && !participle) {
+        const impersonal = impersonalHolder(input, sentence, cue);
+        if (impersonal) [subject, inverted] = [impersonal.mention, impersonal.inverted];
       }
       if (!subject) {
         // Past an article: "“...,” said the French foreign ministry" (mentionAfter allows nothing else between).
@@ -436,25 +513,34 @@ export function attribute(input: AttributionInput): RawStatement[] {
         const lead = text.slice(sentence.start, cue.start);
         const invertable =
           INVERTABLE.test(form) || (input.language != null && input.language !== "en");
-        if (after && cls === "speech" && invertable && /[,”"»—–-]\s*$/u.test(lead)) {
+        // A gerund's noun after it is its object (", назвав Россию ..."): never an inverted subject.
+        if (
+          after &&
+          cls === "speech" &&
+          invertable &&
+          !cue.entry.gerund &&
+          /[,”"»—–-]\s*$/u.test(lead)
+        ) {
           subject = after;
           inverted = true;
         } else if (
           previousSubject &&
-          /(?:,\s*|\b(?:and|while|by)\s+)$/u.test(
+          /(?:,\s*|\b(?:and|while|by)\s+|(?<![\p{L}])(?:и|а|но|et|mais)\s+)$/u.test(
             text.slice(Math.max(sentence.start, head - 8), head),
           )
         ) {
           subject = {
             start: head,
             end: head,
-            actorKey: previousSubject,
+            // «X заявил, что Россия не намерена ..., и призвал»: Russian and French go back to the
+            // main clause's subject, not the reported clause's.
+            actorKey: nonEnglish ? (mainSubject ?? previousSubject) : previousSubject,
             via: "pronoun",
           };
           inherited = true;
         }
       }
-      if (!subject && nonEnglish) {
+      if (!subject && nonEnglish && !cue.entry.gerund) {
         subject = foreignSubject(input, sentence, cue, cls, sentenceIndex, recentHolders);
         inverted = subject !== null && subject.start >= cue.start;
       }
@@ -464,9 +550,30 @@ export function attribute(input: AttributionInput): RawStatement[] {
         if (stretched) [subject, relativeEnd] = [stretched.antecedent, stretched.end];
       }
       if (!subject) continue;
+      // "confirms what X said about the deal": a free relative names X's words without giving them;
+      // it is the object of the verb before it, whose subject holds that statement.
+      if (
+        cls === "speech" &&
+        !inverted &&
+        !inherited &&
+        !nonEnglish &&
+        subject.end > subject.start &&
+        /(?<![\p{L}])what\s+$/iu.test(
+          text.slice(Math.max(sentence.start, subject.start - 6), subject.start),
+        )
+      )
+        continue;
       if (!inverted && !inherited && subordinateSubject(input, sentence, subject, cls)) continue;
       const partnerBefore: Mention | null = inherited ? previousPartner : null;
       previousSubject = subject.actorKey;
+      // A subject named after a complementiser of an earlier verb is the reported clause's.
+      const reportedClause =
+        subject.end > subject.start &&
+        attributed.some(
+          (p) =>
+            p.cue.end <= subject.start && COMPLEMENTISER.test(text.slice(p.cue.end, subject.start)),
+        );
+      if (!reportedClause) mainSubject = subject.actorKey;
       const continuation =
         inherited &&
         form.endsWith("ing") &&
@@ -484,7 +591,22 @@ export function attribute(input: AttributionInput): RawStatement[] {
         const close = RELATIVE_CLOSE.exec(text.slice(cue.end, sentence.end));
         if (close) relativeEnd = cue.end + close.index;
       }
-      attributed.push({ cue, subject, inverted, inherited, continuation, relativeEnd });
+      // "опроверг эти сообщения, заявив, что ...", "a démenti ces informations, en affirmant que ...":
+      // a verb whose object only points back is one statement with the gerund that says why.
+      let spanFrom: number | undefined;
+      const main = attributed.at(-1);
+      if (
+        cue.entry.gerund &&
+        inherited &&
+        main &&
+        !main.cue.entry.gerund &&
+        main.subject.actorKey === subject.actorKey &&
+        POINTING_OBJECT.test(text.slice(main.cue.end, cue.start))
+      ) {
+        main.absorbed = true;
+        spanFrom = main.cue.from ?? main.cue.start;
+      }
+      attributed.push({ cue, subject, inverted, inherited, continuation, relativeEnd, spanFrom });
       // "Both Putin and Trump have expressed ...": every coordinated subject holds the position.
       const own = coordinatedSubject(input, sentence, subject);
       const partner: Mention | null = own ?? partnerBefore;
@@ -505,10 +627,12 @@ export function attribute(input: AttributionInput): RawStatement[] {
     // verbs are no statements of their own. One position, one statement: the speaker's, with the
     // clause's words and its verb's polarity.
     const closing = nonEnglish ? null : trailingAttribution(input, sentence);
+    const timeFrame = closing === null ? null : trailingTimeFrame(input, sentence);
     const closes = (x: Attributed) =>
       closing !== null &&
       x.cue.entry.class === "speech" &&
       x.cue.start >= closing &&
+      (timeFrame === null || x.cue.start < timeFrame) &&
       !x.inherited &&
       (x.inverted || (x.subject.start >= closing && x.subject.end > x.subject.start));
     const closingContent = (x: Attributed): Span | null =>
@@ -551,7 +675,8 @@ export function attribute(input: AttributionInput): RawStatement[] {
     const before = statements.length;
     attributed.forEach((item, i) => {
       const { cue, subject, inverted } = item;
-      if (cue.entry.class === "publish" || item.continuation || nested.has(item)) return;
+      if (cue.entry.class === "publish" || item.continuation || item.absorbed || nested.has(item))
+        return;
       if (cue.start < consumedUntil && !attributed.slice(0, i).some((x) => x.cue === cue)) return;
       const later = attributed.slice(i + 1).filter((x) => x.cue !== cue && !x.continuation);
       let content: Span | null;
@@ -565,6 +690,15 @@ export function attribute(input: AttributionInput): RawStatement[] {
           text.slice(after.start, after.end),
         );
         if (complementiser) after.start += complementiser[0].length;
+        // "X со ссылкой на Y сообщил, что ...": the phrase is an adjunct of the verb right after it,
+        // which reports (the words before it are that verb's subject).
+        if (
+          wordCount(text.slice(after.start, after.end)) < 3 &&
+          cues.some(
+            (c) => c.start >= subject.end && /^\s*$/u.test(text.slice(subject.end, c.start)),
+          )
+        )
+          return;
         // A document phrase may open the clause ("В нём подчёркивается, что ..."): what precedes it is not content.
         const until = Math.min(cue.start, subject.start);
         // "“...”, — говорится в заявлении, опубликованном ...": a quotation before the cue is its content.
@@ -583,6 +717,8 @@ export function attribute(input: AttributionInput): RawStatement[] {
           return;
       } else if (closes(item)) {
         content = closingContent(item);
+      } else if (cue.entry.naming && !inverted) {
+        content = namingContent(input, sentence, cue, subject, quotesHere);
       } else {
         content =
           // Inverted ("“…,” said Scott Paul, the president of …"): the quotation stands before the verb.
@@ -596,6 +732,9 @@ export function attribute(input: AttributionInput): RawStatement[] {
             input,
             sentence,
             cue,
+            !inverted &&
+              ((item.inherited && cue.entry.gerund === true) ||
+                (subject.end > subject.start && subject.end <= cue.start)),
             inverted,
             contentAfter(input, sentence, inverted ? subject.end : cue.end, later, quotesHere),
             quotesHere,
@@ -606,6 +745,7 @@ export function attribute(input: AttributionInput): RawStatement[] {
                 sentence,
                 inverted ? cue.start : subject.start,
                 inverted ? Math.max(cue.end, subject.end) : cue.end,
+                gerundAfter(later, inverted ? Math.max(cue.end, subject.end) : cue.end),
               )
             : null);
       }
@@ -637,6 +777,11 @@ export function attribute(input: AttributionInput): RawStatement[] {
         const end = clauseEnd(input, sentence, cue.end, later);
         if (wordCount(text.slice(cue.end, end)) >= 1)
           content = trimSpan(text, { start: subject.start, end });
+      }
+      // "Kyiv denies this", «Киев это отрицает», "ce que Kiev dément": the holder's stance on what came before.
+      if (!inverted && !item.inherited) {
+        const pointed = pointingStance(input, sentence, cue, subject);
+        if (pointed) content = pointed;
       }
       // A kept-open object of one word ("did not rule out sanctions") stands with its verb.
       if (!content && cue.keepsOpen) {
@@ -691,6 +836,8 @@ export function attribute(input: AttributionInput): RawStatement[] {
         !quoteCovering(quotesHere, content)
       )
         content = { start: cue.from, end: content.end };
+      if (item.spanFrom !== undefined && !quoteCovering(quotesHere, content))
+        content = { start: item.spanFrom, end: content.end };
       consumedUntil = Math.max(consumedUntil, content.end);
       recentHolders.push({ key: subject.actorKey, sentence: sentenceIndex });
       const speakers = lastSpeaker.get(sentence.paragraph) ?? [];
@@ -756,7 +903,10 @@ export function attribute(input: AttributionInput): RawStatement[] {
 
     // Positions stated without a reporting verb: "X's view: ...", "For X, the goal is ...", "X is open to ...".
     const found = statements.slice(before);
-    for (const own of characterisations(input, sentence, sources, found.length > 0)) {
+    for (const own of [
+      ...characterisations(input, sentence, sources, found.length > 0),
+      ...frenchPassives(input, sentence, sources),
+    ]) {
       if (
         !found.some(
           (x) => x.evidence.start < own.evidence.end && x.evidence.end > own.evidence.start,
@@ -774,7 +924,22 @@ export function attribute(input: AttributionInput): RawStatement[] {
   return dedupe(statements.filter((s) => !isExcluded(s.evidence)));
 }
 
-/** One statement per holder and span: the same span found by two routes is kept once. */
+/**
+ * Where a Russian gerund or French participle that takes up the verb's subject begins right after the
+ * attribution ("..., a indiqué X, estimant que ..."): the attribution's own tail ends there.
+ */
+function gerundAfter(
+  later: readonly { cue: CueHit; inherited: boolean }[],
+  attributionEnd: number,
+): number | undefined {
+  const next = later.find((x) => x.cue.start >= attributionEnd);
+  return next?.cue.entry.gerund && next.inherited ? next.cue.start : undefined;
+}
+
+/**
+ * One statement per holder and span: the same span found by two routes is kept once, and so is a
+ * span lying inside a longer one of the same holder (one route read a clause, another a part of it).
+ */
 function dedupe(statements: RawStatement[]): RawStatement[] {
   const seen = new Map<string, RawStatement>();
   for (const s of statements.sort(
@@ -783,5 +948,15 @@ function dedupe(statements: RawStatement[]): RawStatement[] {
     const key = `${s.holder}:${s.evidence.start}:${s.evidence.end}`;
     if (!seen.has(key)) seen.set(key, s);
   }
-  return [...seen.values()];
+  // By start, the longer first at one start: a span inside an earlier one of its holder ends by the
+  // furthest end that holder has reached.
+  const reached = new Map<string, number>();
+  return [...seen.values()]
+    .sort((a, b) => a.evidence.start - b.evidence.start || b.evidence.end - a.evidence.end)
+    .filter((s) => {
+      const end = reached.get(s.holder) ?? -1;
+      if (end >= s.evidence.end) return false;
+      reached.set(s.holder, s.evidence.end);
+      return true;
+    });
 }

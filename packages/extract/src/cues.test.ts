@@ -91,4 +91,22 @@ describe("cue lexicon", () => {
     });
     expect(ru.find((c) => c.forms.includes("по мнению"))?.document).toBeUndefined();
   });
+
+  it("reads the supplement before the lexicon: gerunds, naming verbs and pronoun sources", () => {
+    const ru = cuesForLanguage("ru");
+    // The first entry listing a form is the one attribution uses.
+    const first = (list: typeof ru, form: string) => list.find((c) => c.forms.includes(form));
+    expect(first(ru, "заявив")).toMatchObject({ class: "speech", gerund: true });
+    expect(first(ru, "назвали")).toMatchObject({ naming: true });
+    expect(first(ru, "по его словам")?.class).toBe("according");
+    expect(first(ru, "заявил")?.gerund).toBeUndefined();
+    const fr = cuesForLanguage("fr");
+    expect(first(fr, "tout en dénonçant")).toMatchObject({ gerund: true, polarity: -1 });
+    expect(first(fr, "estimant")?.gerund).toBe(true);
+    expect(first(fr, "a conditionné")?.class).toBe("speech");
+    expect(first(fr, "selon lui")?.class).toBe("according");
+    // English keeps "call" for naming and has no gerund flags.
+    expect(ENGLISH_CUES.find((c) => c.lemma === "call")?.naming).toBe(true);
+    expect(ENGLISH_CUES.some((c) => c.gerund)).toBe(false);
+  });
 });

@@ -20,6 +20,16 @@ export interface CueEntry {
   document?: boolean;
   /** A negated rejection ("would not exclude"): the object is kept open, neither backed nor rejected. */
   keepsOpen?: boolean;
+  /**
+   * A verb that names its object in quoted words ("called the plan “a disgrace”", «назвал план
+   * „ошибкой“», "a qualifié le plan d'« erreur »"): a position only with the quotation.
+   */
+  naming?: boolean;
+  /**
+   * A Russian gerund or French present participle ("заявив", "en dénonçant", "estimant"): its subject
+   * is the main clause's, and it states a position of its own.
+   */
+  gerund?: boolean;
 }
 
 /** Regular English inflections of a verb lemma: base, -s, -ed, -ing. */
@@ -113,7 +123,7 @@ export const ENGLISH_CUES: CueEntry[] = [
   verb("urge", "stance", 1),
   verb("demand", "stance", 1),
   // Only with a quotation naming its object ("called the plan “a disgrace”"): attribution checks.
-  verb("call", "speech", 0, ["called", "calls", "calling"]),
+  { ...verb("call", "speech", 0, ["called", "calls", "calling"]), naming: true },
   verb("call for", "stance", 1, ["called for", "calls for", "calling for"]),
   verb("call on", "stance", 1, ["called on", "calls on", "calling on"]),
   verb("propose", "stance", 1),
@@ -306,12 +316,231 @@ export const HEDGES: { pattern: string; kind: "reportedly" | "allegedly" | "spec
   { pattern: "selon des sources", kind: "reportedly" },
 ];
 
+/** Russian past forms of a perfective verb stem: "назвал" → назвал, назвала, назвало, назвали. */
+function ruPastForms(masculine: string, tail = ""): string[] {
+  return ["", "а", "о", "и"].map((e) => `${masculine}${e}${tail}`);
+}
+
+/** Russian gerunds of verbs of saying: the subject is the main clause's ("..., заявив, что ..."). */
+function ruGerund(lemma: string, polarity: -1 | 0 | 1, forms: string[]): CueEntry {
+  return { lemma, class: "speech", polarity, forms, gerund: true };
+}
+
+/** A French present participle, bare or after "en"/"tout en": "estimant que", "tout en dénonçant". */
+function frParticiple(lemma: string, polarity: -1 | 0 | 1, participle: string): CueEntry {
+  return {
+    lemma,
+    class: "speech",
+    polarity,
+    forms: [participle, `en ${participle}`, `tout en ${participle}`],
+    gerund: true,
+  };
+}
+
+/** French compound-past, present and inverted forms, as the gazetteer's lexicon writes them. */
+function frForms(participle: string, present: string[]): string[] {
+  const out: string[] = [];
+  for (const aux of ["a", "ont", "avait", "avaient"]) out.push(`${aux} ${participle}`);
+  for (const inv of ["a-t-il", "a-t-elle", "ont-ils", "ont-elles"])
+    out.push(`${inv} ${participle}`);
+  return [...out, ...present];
+}
+
+/**
+ * Cues the gazetteer's lexicon lacks, read before it (a form listed in both is this one): Russian
+ * gerunds and French participles, verbs that name their object in quoted words, verbs of reaction
+ * and of condition, and stance phrases with their preposition.
+ */
+const SUPPLEMENT: Record<string, CueEntry[]> = {
+  ru: [
+    ruGerund("заявить", 0, ["заявив", "заявляя"]),
+    ruGerund("сказать", 0, ["сказав"]),
+    ruGerund("отметить", 0, ["отметив", "отмечая"]),
+    ruGerund("подчеркнуть", 0, ["подчеркнув", "подчеркивая", "подчёркивая"]),
+    ruGerund("сообщить", 0, ["сообщив"]),
+    ruGerund("добавить", 0, ["добавив"]),
+    ruGerund("указать", 0, ["указав", "указывая"]),
+    ruGerund("пояснить", 0, ["пояснив"]),
+    ruGerund("уточнить", 0, ["уточнив"]),
+    ruGerund("напомнить", 0, ["напомнив", "напоминая"]),
+    ruGerund("выразить", 0, ["выразив"]),
+    ruGerund("предупредить", 0, ["предупредив", "предупреждая"]),
+    ruGerund("пообещать", 0, ["пообещав"]),
+    ruGerund("признать", 0, ["признав"]),
+    ruGerund("заверить", 0, ["заверив"]),
+    ruGerund("подтвердить", 0, ["подтвердив"]),
+    ruGerund("утверждать", 0, ["утверждая"]),
+    ruGerund("обвинить", -1, ["обвинив", "обвиняя"]),
+    ruGerund("пригрозить", 0, ["пригрозив"]),
+    { ...ruGerund("назвать", 0, ["назвав", "называя"]), naming: true },
+    ruGerund("призвать", 1, ["призвав", "призывая"]),
+    ruGerund("потребовать", 1, ["потребовав", "требуя"]),
+    ruGerund("настаивать", 1, ["настаивая"]),
+    ruGerund("осудить", -1, ["осудив", "осуждая"]),
+    ruGerund("отвергнуть", -1, ["отвергнув", "отвергая"]),
+    {
+      lemma: "опровергнуть",
+      class: "speech",
+      polarity: -1,
+      forms: ["опроверг", "опровергла", "опровергли", "опровергло", "опровергает", "опровергают"],
+    },
+    {
+      lemma: "отрицать",
+      class: "speech",
+      polarity: -1,
+      forms: [...ruPastForms("отрицал"), "отрицает", "отрицают"],
+    },
+    // "Брюссель готовит механизм ...": what an actor is preparing is what it intends.
+    {
+      lemma: "готовить",
+      class: "intention",
+      polarity: 0,
+      forms: ["готовит", "готовят", ...ruPastForms("готовил")],
+    },
+    {
+      lemma: "назвать",
+      class: "speech",
+      polarity: 0,
+      naming: true,
+      forms: [...ruPastForms("назвал"), "называет", "называют", ...ruPastForms("называл")],
+    },
+    {
+      lemma: "охарактеризовать",
+      class: "speech",
+      polarity: 0,
+      forms: [...ruPastForms("охарактеризовал"), "характеризует", "характеризуют"],
+    },
+    {
+      lemma: "расценить",
+      class: "speech",
+      polarity: 0,
+      forms: [...ruPastForms("расценил"), "расценивает", "расценивают"],
+    },
+    {
+      lemma: "счесть",
+      class: "intention",
+      polarity: 0,
+      forms: ["счёл", "счел", "сочла", "сочли", "сочло"],
+    },
+    {
+      lemma: "настаивать на",
+      class: "speech",
+      polarity: 1,
+      forms: [...ruPastForms("настаивал", " на"), "настаивает на", "настаивают на"],
+    },
+    {
+      lemma: "выступить за",
+      class: "speech",
+      polarity: 1,
+      forms: [...ruPastForms("выступал", " за"), "выступило за"],
+    },
+    {
+      lemma: "выступить против",
+      class: "speech",
+      polarity: -1,
+      forms: [...ruPastForms("выступал", " против"), "выступило против"],
+    },
+    // «Как сообщили в Кремле, ...»: plural forms the lexicon's phrases lack.
+    {
+      lemma: "как сообщили",
+      class: "according",
+      polarity: 0,
+      forms: ["как сообщили", "как отметили", "как подчеркнули", "как пояснили", "как уточнили"],
+    },
+    // The source a pronoun stands for: attribution finds who.
+    {
+      lemma: "по словам",
+      class: "according",
+      polarity: 0,
+      forms: ["его", "её", "ее", "их"].flatMap((p) =>
+        ["словам", "мнению", "оценке", "оценкам", "данным", "утверждению", "убеждению"].map(
+          (n) => `по ${p} ${n}`,
+        ),
+      ),
+    },
+  ],
+  fr: [
+    {
+      lemma: "selon",
+      class: "according",
+      polarity: 0,
+      forms: ["lui", "elle", "eux", "elles"].flatMap((p) => [`selon ${p}`, `d'après ${p}`]),
+    },
+    frParticiple("déclarer", 0, "déclarant"),
+    frParticiple("affirmer", 0, "affirmant"),
+    frParticiple("estimer", 0, "estimant"),
+    frParticiple("juger", 0, "jugeant"),
+    frParticiple("souligner", 0, "soulignant"),
+    frParticiple("ajouter", 0, "ajoutant"),
+    frParticiple("préciser", 0, "précisant"),
+    frParticiple("rappeler", 0, "rappelant"),
+    frParticiple("assurer", 0, "assurant"),
+    frParticiple("expliquer", 0, "expliquant"),
+    frParticiple("indiquer", 0, "indiquant"),
+    frParticiple("insister", 0, "insistant"),
+    frParticiple("avertir", 0, "avertissant"),
+    frParticiple("prévenir", 0, "prévenant"),
+    frParticiple("promettre", 0, "promettant"),
+    frParticiple("menacer", 0, "menaçant"),
+    frParticiple("qualifier", 0, "qualifiant"),
+    frParticiple("reconnaître", 0, "reconnaissant"),
+    frParticiple("dire", 0, "disant"),
+    frParticiple("dénoncer", -1, "dénonçant"),
+    frParticiple("condamner", -1, "condamnant"),
+    frParticiple("critiquer", -1, "critiquant"),
+    frParticiple("rejeter", -1, "rejetant"),
+    frParticiple("déplorer", -1, "déplorant"),
+    frParticiple("fustiger", -1, "fustigeant"),
+    frParticiple("accuser", -1, "accusant"),
+    frParticiple("démentir", -1, "démentant"),
+    frParticiple("refuser", -1, "refusant"),
+    frParticiple("saluer", 1, "saluant"),
+    frParticiple("exiger", 1, "exigeant"),
+    frParticiple("réclamer", 1, "réclamant"),
+    frParticiple("appeler", 1, "appelant"),
+    frParticiple("plaider", 1, "plaidant"),
+    frParticiple("proposer", 1, "proposant"),
+    frParticiple("demander", 1, "demandant"),
+    {
+      lemma: "démentir",
+      class: "speech",
+      polarity: -1,
+      forms: frForms("démenti", ["dément", "démentent", "dément-il", "dément-elle"]),
+    },
+    {
+      lemma: "nier",
+      class: "speech",
+      polarity: -1,
+      forms: frForms("nié", ["nie", "nient", "nie-t-il", "nie-t-elle"]),
+    },
+    {
+      lemma: "réagir",
+      class: "speech",
+      polarity: 0,
+      forms: frForms("réagi", ["réagit", "réagissent", "réagit-il", "réagit-elle"]),
+    },
+    // "a conditionné sa venue à ...": a position with its condition, neither backed nor rejected.
+    {
+      lemma: "conditionner",
+      class: "speech",
+      polarity: 0,
+      forms: frForms("conditionné", ["conditionne", "conditionnent"]),
+    },
+    {
+      lemma: "subordonner",
+      class: "speech",
+      polarity: 0,
+      forms: frForms("subordonné", ["subordonne", "subordonnent"]),
+    },
+  ],
+};
+
 /** Reporting cues of another language from the gazetteer's lexicon, in this module's shape. */
 export function cuesForLanguage(language: string | null): CueEntry[] {
   if (!language || language === "en") return [];
   const cached = byLanguage.get(language);
   if (cached) return cached;
-  const entries = REPORTING_CUES.filter((c) => c.lang === language).map((c): CueEntry => {
+  const lexicon = REPORTING_CUES.filter((c) => c.lang === language).map((c): CueEntry => {
     const entry: CueEntry = {
       lemma: c.lemma,
       class: c.cls === "prepositional" ? "according" : c.cls === "attitude" ? "intention" : c.cls,
@@ -321,6 +550,7 @@ export function cuesForLanguage(language: string | null): CueEntry[] {
     if (c.document) entry.document = true;
     return entry;
   });
+  const entries = [...(SUPPLEMENT[language] ?? []), ...lexicon];
   byLanguage.set(language, entries);
   return entries;
 }
