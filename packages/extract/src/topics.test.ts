@@ -524,6 +524,25 @@ describe("induceTopics", () => {
     expect(assignments[0]?.stance).not.toBe("unclear");
   });
 
+  it("takes no side where the holder has yet to decide ('has yet to decide whether to impose')", () => {
+    const open = [
+      "the government has yet to decide whether to impose sanctions on Russia",
+      "the cabinet is weighing whether to impose new sanctions",
+      "Канада ещё не решила, вводить ли санкции против России",
+      "Paris n'a pas encore décidé s'il faut imposer des sanctions",
+    ];
+    for (const text of open) {
+      const language = /[а-я]/.test(text) ? "ru" : /décidé/.test(text) ? "fr" : "en";
+      const { assignments } = induceTopics([features(text, [], { language })]);
+      expect(assignments[0]?.stance, text).toBe("unclear");
+    }
+    // Once decided, the words decide.
+    const { assignments } = induceTopics([
+      features("the government has decided to impose sanctions on Russia", []),
+    ]);
+    expect(assignments[0]?.stance).toBe("supports");
+  });
+
   it("gives non-Latin labels distinct ids", () => {
     const { topics } = induceTopics([
       features("урожай пшеницы вырос", []),

@@ -183,8 +183,14 @@ function resolveAnaphors(
 const KEPT_OPEN =
   /(?<![\p{L}])(?:not|never|n't|refus\w*|declin\w*|не|ne|n')\s*(?:\p{L}+\s+){0,2}?(?:rule[sd]?\s+out|ruling\s+out|exclud\w*|исключ\p{L}*|exclu\p{L}*)\s+(?:pas\s+)?(?:\p{L}+\s+){0,3}$/iu;
 
+/** An open question before the frame's words: "has yet to decide whether to join", «ещё не
+ * решила, вступать ли», "n'a pas encore décidé s'il faut adhérer", "is weighing whether to impose". */
+const UNDECIDED =
+  /(?<![\p{L}])(?:(?:yet|not|n't|never)\s+(?:yet\s+)?(?:to\s+)?(?:decided?|determined?|made up (?:its|his|her|their) mind)|undecided|(?:weighing|considering|debating|deciding|pondering|mulling|asked|wonder\w*)\s+whether|whether\s+or\s+not|не\s+(?:решил\p{L}*|определил\p{L}*)|n['’]a\s+pas\s+(?:encore\s+)?(?:décidé|tranché)|hésit\p{L}*|s['’]interroge\p{L}*)(?:[\s,]+\p{L}+(?:['’]\p{L}+)?){0,4}[\s,]+$/iu;
+
 function keptOpen(lower: string, index: number): boolean {
-  return KEPT_OPEN.test(lower.slice(Math.max(0, index - 60), index));
+  const before = lower.slice(Math.max(0, index - 60), index);
+  return KEPT_OPEN.test(before) || UNDECIDED.test(before);
 }
 
 /** A negator among the four words before a match flips it ("never joins", "not to scale back"). */
