@@ -24,6 +24,10 @@ const FOR_X_POSITION = new RegExp(
   "iu",
 );
 
+/** After "For <person>": an optional appositive, then a clause with a subject and a finite verb. */
+const FOR_PERSON_VIEW =
+  /^(?:,\s+[^,;:“”"«»]{3,90})?,\s+(?=(?:[\p{L}'’-]+\s+){1,4}(?:has|have|had|is|are|was|were|will|would|could|can|must|should|\p{Ll}{2,}ed)\s)/u;
+
 const NOUNS = POSITION_NOUNS.join("|");
 /** "X's view: ..." (headline style). */
 const HEADLINE_POSITION = new RegExp(
@@ -130,6 +134,12 @@ export function characterisations(
   if (forMention) {
     const after = text.slice(forMention.end, sentence.end);
     const m = FOR_X_POSITION.exec(after);
+    // "For Anna Berg, a fellow at X, the sanctions have failed": for a person, a clause of its own
+    // after the name (and an appositive) is that person's view.
+    const view =
+      m || input.actors.get(forMention.actorKey)?.kind !== "person"
+        ? null
+        : FOR_PERSON_VIEW.exec(after);
     if (m)
       found.push({
         holder: forMention,
@@ -138,6 +148,16 @@ export function characterisations(
         evidence: trimSpan(text, {
           start: forMention.end + m[0].length,
           end: sentence.end,
+        }),
+      });
+    else if (view)
+      found.push({
+        holder: forMention,
+        cue: "for",
+        polarity: 0,
+        evidence: trimSpan(text, {
+          start: forMention.end + view[0].length,
+          end: clauseEnd(input, sentence, forMention.end + view[0].length, []),
         }),
       });
   }

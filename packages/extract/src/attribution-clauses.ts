@@ -17,6 +17,10 @@ import type { Mention, Quote, Sentence, Span } from "./types.js";
 const RECIPIENT =
   /^(?:[\s,]+|(?:the|a|an|his|her|their|its|national|state|local|public|regional|international|foreign|reporters|journalists|the press|media|lawmakers|parliament|governors|senators|interviewers?|audience|crowd|supporters|on|in|at|during|after|before|with|by|as|reported|republished|quoted|cited|according|to|of|this|last|week|month|year|condition|anonymity|outlet|agency|newspaper|publication|broadcaster|television|radio|channel|interview|podcast|estate|home|residence|office|summit|meeting|conference|forum|briefing|statement|speech|address|letter|tweet|post|call|conversation|press|release|remarks|today|yesterday|tonight|morning|afternoon|evening|night|earlier|later|draft|document|text|communiqu[eé]|video|phone|telephone|virtual|online|\p{Lu}[\p{L}'’.-]*|\d+)(?![\p{L}\p{N}])|\([^)]{0,40}\))+$/u;
 
+/** A concessive clause after a comma: ", although ...", ", even though ...", ", whereas ...". */
+const CONCESSION =
+  /^(?:(?!(?<![\p{L}])that(?![\p{L}]))[^,;:“”"«»]){0,40}?,\s+(?:although|though|even\s+though|whereas)\s/iu;
+
 /** What a verb at `from` introduces: a quotation, a that-clause past its recipient, or an object clause. */
 export function contentAfter(
   input: AttributionInput,
@@ -27,6 +31,9 @@ export function contentAfter(
 ): Span | null {
   const { text } = input;
   const rest = text.slice(from, sentence.end);
+  // "..., an official confirmed, although the ministry has downplayed it": a concession after a comma
+  // is the writer's, and the verb closes the clause before it.
+  if (CONCESSION.test(rest)) return null;
   // A quotation right after the verb (": “...”", ", “...”").
   const quote = quotes.find(
     (q) => q.start >= from && /^[\s,:—–-]*$/u.test(text.slice(from, q.start)),
@@ -219,10 +226,12 @@ export function contentBefore(
   tailEnd: number = sentence.end,
 ): Span | null {
   const { text } = input;
-  const tail = text.slice(
+  let tail = text.slice(
     attributionEnd,
     Math.min(tailEnd, trailingTimeFrame(input, sentence) ?? sentence.end),
   );
+  const concession = CONCESSION.exec(tail);
+  if (concession) tail = tail.slice(0, concession.index);
   if (
     wordCount(tail) > 4 &&
     !RECIPIENT.test(tail.replace(/[.!?]+\s*$/u, "")) &&
@@ -271,6 +280,12 @@ const FR_NEW_CLAUSE =
  * begins (", and warned", ", Bloomberg reported"). A later verb whose subject opens this clause is
  * nested in it ("told the FT that Putin wants ...") and does not end it.
  */
+/** ", and " or ", while " before a coordinated clause's subject. */
+const COORDINATED_ACTOR = /,\s+(?:and|while)\s+/u;
+/** A finite verb in the present right after a subject: "is following", "has urged", "wants". */
+const PRESENT_VERB =
+  /^\s+(?:(?:also|still|now|already)\s+)?(?:is|are|has|have|(?!(?:is|was|has|does|news|process|access)\s)\p{Ll}{2,}[^s\s]s)\s/u;
+
 export function clauseEnd(
   input: AttributionInput,
   sentence: Sentence,
@@ -297,7 +312,31 @@ export function clauseEnd(
       : input.language === "fr"
         ? FR_NEW_CLAUSE.exec(rest)
         : null;
+  // "said it stands ready to help, and NATO is following developments": a coordinated clause whose
+  // own subject is another actor, with a verb in the present, is the writer's, not the speaker's.
+  const coordinated = COORDINATED_ACTOR.exec(rest);
+  let actorClause = -1;
+  // ", with spokesman X insisting that ...": an absolute clause gives another speaker the floor.
+  const absolute = /,\s+with\s+/gu;
+  for (let m = absolute.exec(rest); m && actorClause < 0; m = absolute.exec(rest)) {
+    const at = from + m.index + m[0].length;
+    const speaker = input.mentions.find((x) => x.start === at && x.end > x.start);
+    if (speaker && /^\s+\p{Ll}{3,}ing\s/u.test(input.text.slice(speaker.end, sentence.end)))
+      actorClause = m.index;
+  }
+  if (actorClause < 0 && coordinated && wordCount(rest.slice(0, coordinated.index)) >= 3) {
+    const at = from + coordinated.index + coordinated[0].length;
+    const actor = input.mentions.find(
+      (m) =>
+        m.end > m.start &&
+        m.start >= at &&
+        /^(?:(?:the|its|their)\s+)?$/iu.test(input.text.slice(at, m.start)),
+    );
+    if (actor && PRESENT_VERB.test(input.text.slice(actor.end, sentence.end)))
+      actorClause = coordinated.index;
+  }
   const cuts = [
+    actorClause,
     newClause && wordCount(rest.slice(0, newClause.index)) >= 4 ? newClause.index : -1,
     foreignClause && wordCount(rest.slice(0, foreignClause.index)) >= 2 ? foreignClause.index : -1,
   ].filter((x) => x >= 0);
@@ -409,6 +448,15 @@ export function splitPositions(
   for (let m = sequel.exec(body); m; m = sequel.exec(body)) {
     const word = m.index + m[0].search(/(?:but|then)\s/u);
     if (inQuote(word) || wordCount(body.slice(0, m.index)) < 3) continue;
+    if (wordCount(body.slice(m.index + m[0].length)) < 3) continue;
+    cuts.push([m.index, m.index + m[0].length]);
+  }
+  // "will attend the talks but will not sit with them": without a comma, "but" before a modal
+  // coordinates a second verb phrase of the same subject ("but has since ..." is the writer's sequel).
+  const bareBut = /\s+but\s+(?=(?:also\s+)?(?:would|will|could|should|must|can|might|may)\s)/gu;
+  for (let m = bareBut.exec(body); m; m = bareBut.exec(body)) {
+    if (inQuote(m.index) || /[,”"»]$/u.test(body.slice(0, m.index))) continue;
+    if (wordCount(body.slice(0, m.index)) < 3) continue;
     if (wordCount(body.slice(m.index + m[0].length)) < 3) continue;
     cuts.push([m.index, m.index + m[0].length]);
   }

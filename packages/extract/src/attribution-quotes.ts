@@ -229,17 +229,25 @@ export function continuingQuotations(
       actorKey: speaker.key,
       via: "pronoun",
     };
-    statements.push({
-      ...buildStatement(input, {
-        speaker: mention,
-        cue: null,
-        evidence: quote.inner,
-        direct: true,
-        sources: sentenceSources(input, sentence, []),
-        sentence,
-      }),
-      confidence: 0.6,
-    });
+    // A quotation running on over a paragraph break: one statement per sentence, as when its
+    // speaker is named (within a paragraph, the quotation stays whole).
+    const pieces = text.slice(quote.inner.start, quote.inner.end).includes("\n")
+      ? quoteSentences(input, quote).map((p) =>
+          trimSpan(text, { start: p.start + openingMark(text, p), end: p.end }),
+        )
+      : [quote.inner];
+    for (const evidence of pieces)
+      statements.push({
+        ...buildStatement(input, {
+          speaker: mention,
+          cue: null,
+          evidence,
+          direct: true,
+          sources: sentenceSources(input, sentence, []),
+          sentence,
+        }),
+        confidence: 0.6,
+      });
   }
 }
 
@@ -271,4 +279,9 @@ function pullQuoteSpeaker(
     .sort((a, b) => a.evidence.start - b.evidence.start)
     .find((s) => bareWords(text.slice(s.evidence.start, s.evidence.end)).includes(words));
   return later?.holder ?? null;
+}
+
+/** The length of a quotation mark opening a span, as a new paragraph of a running quotation has. */
+function openingMark(text: string, span: Span): number {
+  return /^[“"«„‘]/u.test(text.slice(span.start, span.end)) ? 1 : 0;
 }

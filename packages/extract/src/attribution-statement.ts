@@ -46,9 +46,10 @@ export function buildStatement(input: AttributionInput, args: BuildArgs): RawSta
   let cueText = args.cue ? text.slice(args.cue.from ?? args.cue.start, args.cue.end) : null;
 
   // "told X that Russia's objective is ..." / “[Putin] wants ...”: the position belongs to the embedded subject.
-  // A stance verb's object names its target, not a holder: "welcomed Trump's interest".
+  // A stance verb's object names its target, not a holder: "welcomed Trump's interest", "described
+  // the Russian plan as piracy".
   const embedded =
-    args.cue?.entry.class === "stance" && !args.direct
+    (args.cue?.entry.class === "stance" || args.cue?.entry.objectFirst) && !args.direct
       ? null
       : embeddedHolder(
           input,

@@ -1295,3 +1295,114 @@ describe("attribute: French and Russian verbs of demand, readiness, advocacy and
     expect(r.statements[0]?.cuePolarity).toBe(polarity);
   });
 });
+
+describe("attribute: more English reporting patterns", () => {
+  it("reads 'made it clear that' as a verb of saying", () => {
+    const r = run(
+      "Anna Berg also made it clear that a delegation would only travel to Strelsau if trade were on the agenda.",
+    );
+    expect(holders(r)).toEqual(["minister"]);
+    expect(exact(r)).toEqual([
+      "a delegation would only travel to Strelsau if trade were on the agenda.",
+    ]);
+  });
+
+  it("ends a stance verb's object at ', yet' and the writer's contrast after it", () => {
+    const r = run(
+      "The Ruritanian foreign ministry has repeatedly denied any plan to close the border, yet two frigates have patrolled the coast since Friday.",
+    );
+    expect(holders(r)).toEqual(["ministry"]);
+    expect(exact(r)).toEqual(["any plan to close the border"]);
+  });
+
+  it("splits a second verb phrase that 'but' and a modal add without a comma, not a sequel in the perfect", () => {
+    const r = run(
+      "Anna Berg has said she will attend the summit but will not sit at the same table as the rebels.",
+    );
+    expect(holders(r)).toEqual(["minister", "minister"]);
+    expect(exact(r)).toEqual([
+      "she will attend the summit",
+      "will not sit at the same table as the rebels.",
+    ]);
+    const sequel = run(
+      "Paul Dorn said he could end the dispute within a day but has since changed his timeline.",
+    );
+    expect(exact(sequel)).toEqual([
+      "he could end the dispute within a day but has since changed his timeline.",
+    ]);
+  });
+
+  it("ends the reported words where another actor's clause in the present is coordinated", () => {
+    const r = run(
+      "Anna Berg has said she stands ready to help, and the Northern Union is following developments closely.",
+    );
+    expect(holders(r)).toEqual(["minister"]);
+    expect(exact(r)).toEqual(["she stands ready to help"]);
+    // A backshifted modal keeps the coordinated clause among the words reported.
+    const reported = run(
+      "Anna Berg said the talks had failed badly, and the Northern Union would suspend its aid.",
+    );
+    expect(holders(reported)).toContain("minister");
+    expect(exact(reported).join(" ")).toContain("the Northern Union would suspend its aid");
+  });
+
+  it("gives the floor to the speaker of an absolute 'with X insisting' clause", () => {
+    const r = run(
+      'The Ruritanian foreign ministry called the plan a provocation, with government spokesman Jan Kowal insisting that the corridor "will stay open."',
+    );
+    expect(holders(r)).toEqual(["spokesman"]);
+    expect(exact(r)).toEqual(['the corridor "will stay open."']);
+    const described = run(
+      "The Ruritanian foreign ministry described the blockade as piracy, with government spokesman Jan Kowal insisting that the corridor would stay open.",
+    );
+    expect(holders(described)).toEqual(["ministry", "spokesman"]);
+    expect(exact(described)).toEqual(["the blockade as piracy", "the corridor would stay open."]);
+  });
+
+  it("never takes the object of 'describe' for an embedded holder", () => {
+    const r = run("Paul Dorn described Ruritania's plan as an act of piracy.");
+    expect(holders(r)).toEqual(["president"]);
+    expect(exact(r)).toEqual(["Ruritania's plan as an act of piracy."]);
+  });
+
+  it("reads 'offered' and 'offering' as an intention, but not the noun 'offer'", () => {
+    const r = run(
+      "The Northern Union is offering Ruritania a seat at the table in exchange for calm.",
+    );
+    expect(holders(r)).toEqual(["union"]);
+    expect(r.statements[0]?.mode).toBe("reported_intention");
+    expect(run("The Northern Union offer was on the table for a week.").statements).toEqual([]);
+  });
+
+  it("reads the clause before a closing attribution that a concession follows", () => {
+    const r = run(
+      "Ruritania is preparing to close its border, a senior official confirmed, although Anna Berg has played down the idea.",
+    );
+    expect(exact(r)).toEqual(["Ruritania is preparing to close its border"]);
+    // The concession inside a that-clause is still the speaker's.
+    const inner = run(
+      "Anna Berg said that, although the talks failed, Ruritania would return to the table.",
+    );
+    expect(holders(inner)).toEqual(["minister"]);
+    expect(exact(inner)).toEqual([
+      "although the talks failed, Ruritania would return to the table.",
+    ]);
+  });
+
+  it("gives a person's view after 'For X,' and a quotation running on over a paragraph break to them", () => {
+    const r = run(
+      'Ruritania cut its aid. "Nothing will change," Paul Dorn said.\n\nFor Anna Berg, a fellow at a think tank in Strelsau, the sanctions have already failed. "The blockade has cost the rebels very little so far. The northern ports are still open to most ships.\n\n"The talks will only buy both sides more time. Nobody in the capital believes the deadline will hold."',
+    );
+    const bergs = r.statements.filter((s) => s.holder === "minister");
+    expect(bergs.map((s) => r.text.slice(s.evidence.start, s.evidence.end))).toEqual([
+      "the sanctions have already failed.",
+      "The blockade has cost the rebels very little so far.",
+      "The northern ports are still open to most ships.",
+      "The talks will only buy both sides more time.",
+      "Nobody in the capital believes the deadline will hold.",
+    ]);
+    expect(bergs[0]?.mode).toBe("characterisation");
+    // A state is no person whose view "For X," gives.
+    expect(run("For Ruritania, the winter has come early.").statements).toEqual([]);
+  });
+});

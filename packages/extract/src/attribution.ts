@@ -63,7 +63,7 @@ import {
   REFUSAL_BEFORE,
 } from "./cues.js";
 import { lastStartingAtOrBefore } from "./spans.js";
-import type { Mention, Quote, Span } from "./types.js";
+import type { Mention, Quote, Sentence, Span } from "./types.js";
 
 export type { AttributionInput, RawStatement } from "./attribution-shared.js";
 
@@ -160,7 +160,7 @@ const FUTURE_BEFORE =
 
 /** Where a stance verb's noun-phrase object ends: ", which ...", ", under which ...", ", a stark divergence ...". */
 const NOUN_PHRASE_END =
-  /,\s+(?:who|whom|whose|which|(?:under|in|by|through|with|for|to) which|an?)(?![\p{L}])/u;
+  /,\s+(?:who|whom|whose|which|(?:under|in|by|through|with|for|to) which|an?|yet)(?![\p{L}])/u;
 
 /** "called the plan “a disgrace”", "calls X 'Y'": a short object, then a quotation. */
 const CALLED_QUOTED = /^\s+[^,;:“”"«»]{1,80}?\s(?:an?\s+)?[“"«‘']\p{L}/u;
@@ -457,7 +457,9 @@ export function attribute(input: AttributionInput): RawStatement[] {
         continue;
       // A negated verb's subject stands before its negation: "Ruritania refused to rule out".
       const head = cue.from ?? cue.start;
-      let subject = participle ? null : subjectBefore(input, sentence, head, cls === "speech");
+      let subject = participle
+        ? withSubject(input, sentence, head)
+        : subjectBefore(input, sentence, head, cls === "speech");
       // A headline's infinitive: "Putin to demand ..." (only from the start of the sentence).
       if (!subject && !participle) {
         const opener = openerOf(input, sentence);
@@ -911,8 +913,15 @@ export function attribute(input: AttributionInput): RawStatement[] {
         !found.some(
           (x) => x.evidence.start < own.evidence.end && x.evidence.end > own.evidence.start,
         )
-      )
+      ) {
         statements.push(own);
+        // A person whose view the writer gives ("For X, ...") is the one a quotation after it goes on with.
+        if (input.actors.get(own.holder)?.kind === "person") {
+          const speakers = lastSpeaker.get(sentence.paragraph) ?? [];
+          speakers.push({ key: own.holder, sentence: sentenceIndex });
+          lastSpeaker.set(sentence.paragraph, speakers);
+        }
+      }
     }
   });
 
@@ -922,6 +931,20 @@ export function attribute(input: AttributionInput): RawStatement[] {
 
   forgetSentenceFacts();
   return dedupe(statements.filter((s) => !isExcluded(s.evidence)));
+}
+
+/** "..., with spokesman X insisting that ...": the participle's subject is the one "with" introduces. */
+function withSubject(input: AttributionInput, sentence: Sentence, head: number): Mention | null {
+  const named = input.mentions.find(
+    (m) =>
+      m.end > m.start &&
+      m.start > sentence.start &&
+      m.end <= head &&
+      /^\s+$/u.test(input.text.slice(m.end, head)),
+  );
+  if (!named) return null;
+  const lead = input.text.slice(Math.max(sentence.start, named.start - 7), named.start);
+  return /,\s+with\s+$/u.test(lead) ? named : null;
 }
 
 /**

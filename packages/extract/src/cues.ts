@@ -26,6 +26,11 @@ export interface CueEntry {
    */
   naming?: boolean;
   /**
+   * The verb's object is what it judges ("described the Russian plan as piracy"), so an actor at the
+   * head of that object is its target, never the position's holder.
+   */
+  objectFirst?: boolean;
+  /**
    * A Russian gerund or French present participle ("заявив", "en dénonçant", "estimant"): its subject
    * is the main clause's, and it states a position of its own.
    */
@@ -112,7 +117,10 @@ export const ENGLISH_CUES: CueEntry[] = [
   verb("underscore", "speech"),
   verb("point out", "speech"),
   verb("make clear", "speech", 0, ["made clear", "makes clear", "making clear"]),
-  verb("describe", "speech"),
+  verb("make it clear", "speech", 0, ["made it clear", "makes it clear", "making it clear"]),
+  { ...verb("describe", "speech"), objectFirst: true },
+  { ...verb("characterise", "speech"), objectFirst: true },
+  { ...verb("characterize", "speech"), objectFirst: true },
   verb("vow", "speech", 1),
   verb("pledge", "speech", 1),
   verb("promise", "speech", 1),
@@ -127,6 +135,8 @@ export const ENGLISH_CUES: CueEntry[] = [
   verb("call for", "stance", 1, ["called for", "calls for", "calling for"]),
   verb("call on", "stance", 1, ["called on", "calls on", "calling on"]),
   verb("propose", "stance", 1),
+  // Only the verb's forms: "offer" and "offers" are mostly the noun ("a ceasefire offer").
+  { lemma: "offer", class: "intention", polarity: 1, forms: ["offered", "offering"] },
   verb("advocate", "stance", 1),
   verb("agree", "stance", 1),
   verb("accept", "stance", 1),
