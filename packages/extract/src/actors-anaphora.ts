@@ -92,6 +92,58 @@ const BARE_GROUP_RE = ledFrom(
   "(?:the\\s|ministers|leaders|министры|лидеры|ministres|dirigeants)",
 );
 
+/** "For Jan Weber, the case is clear": whose view a sentence gives is its subject for a pronoun after. */
+const VIEWPOINT_LEAD = /^[\s"“«]*(?:For|According\s+to|Pour|Selon|D['’]après)\s+$/u;
+
+/**
+ * Titles a text uses alone for someone it named with them ("The minister said", "le sénateur",
+ * "посол добавил"): the bare noun, and what the earlier mention or the person's role says.
+ */
+const BARE_TITLES: { noun: RegExp; given: RegExp }[] = [
+  { noun: /^(?:minister|ministre|министр\p{L}*)$/u, given: /minist|министр/iu },
+  {
+    noun: /^(?:senator|sénat(?:eur|rice)|сенатор\p{L}*)$/u,
+    given: /senat|sénat|сенатор|совет\p{L}*\s+федерации/iu,
+  },
+  {
+    noun: /^(?:ambassador|ambassad(?:eur|rice)|посол|посла|послу|послом)$/u,
+    given: /ambassad|посол|посл[аоу]/iu,
+  },
+  {
+    noun: /^(?:envoy|émissaire|envoyée?|посланник\p{L}*|спецпосланник\p{L}*)$/u,
+    given: /envoy|émissaire|envoyé|посланник|спецпредставител/iu,
+  },
+  {
+    noun: /^(?:governor|gouverneure?|губернатор\p{L}*)$/u,
+    given: /governor|gouverneur|губернатор/iu,
+  },
+  { noun: /^(?:mayor|maire|мэр\p{L}*)$/u, given: /mayor|maire|мэр/iu },
+  {
+    noun: /^(?:lawmaker|legislator|congressman|congresswoman|députée?|депутат\p{L}*)$/u,
+    given: /lawmaker|legislator|congress|representative|député|депутат/iu,
+  },
+  { noun: /^(?:general|général|генерал\p{L}*)$/u, given: /general|général|генерал/iu },
+  { noun: /^(?:admiral|amiral|адмирал\p{L}*)$/u, given: /admiral|amiral|адмирал/iu },
+  {
+    noun: /^(?:commissioner|commissaire|еврокомиссар\p{L}*|комиссар\p{L}*)$/u,
+    given: /commissioner|commissaire|комиссар/iu,
+  },
+  { noun: /^(?:chancellor|chancelière?|канцлер\p{L}*)$/u, given: /chancell|chanceli|канцлер/iu },
+];
+/**
+ * A bare title as a clause's subject: "the minister" (not "the minister of …", not before a name),
+ * "le/la ministre", Russian "министр" opening a sentence or after a verb ("— сказал сенатор"). The
+ * match is the noun; it is scanned through the nouns' stems, not tried at every letter.
+ */
+const BARE_TITLE_STEMS =
+  "(?:[Mm]inist|[Mm]ayor|[Mm]aire|[Ss]enat|[Ss]énat|[Aa]mbassad|[Aa]miral|[Aa]dmiral|[Ee]nvoy|[Éé]missaire|[Gg]overnor|[Gg]ouverneu|[Gg]eneral|[Gg]énéral|[Ll]awmaker|[Ll]egislator|[Cc]ongress|[Cc]ommissi|[Cc]hancel|[Dd]éputé|[Мм]инистр|[Сс]енатор|[Пп]осл|[Сс]пецпосланник|[Гг]убернатор|[Мм]эр|[Дд]епутат|[Гг]енерал|[Аа]дмирал|[Кк]омиссар|[Ее]врокомиссар|[Кк]анцлер)";
+const BARE_TITLE_RE = ledFrom(
+  /(?<=(?:(?<![\p{L}])(?:the|The|le|Le|la|La)\s+|(?<![\p{L}])[lL]['’]\s*|(?:^|[.!?]\s+|[,—–-]\s*(?:[\p{Ll}]+\s+){1,2})))([\p{L}-]+)(?![\p{L}])(?!\s+(?:of|for|to|de|du|des|d['’]|à|[\p{Lu}]))/gu,
+  BARE_TITLE_STEMS,
+);
+const BARE_TITLE_NOUN =
+  /minist|министр|senat|sénat|сенатор|ambassad|посол|посла|послу|envoy|émissaire|envoyé|посланник|governor|gouverneur|губернатор|mayor|maire|мэр|lawmaker|legislator|congress|député|депутат|general|général|генерал|admiral|amiral|адмирал|commissi|комиссар|chancel|канцлер/iu;
+
 /** A mention after a preposition is no clause's subject: "In her meeting with Tom Reyes, Jane Ollard said". */
 const PREPOSITION_BEFORE =
   /\b(?:by|with|to|for|against|from|of|about|toward|towards|between|among|without|under|than)\s+(?:the\s+)?$/iu;
@@ -247,7 +299,8 @@ export function resolveAnaphora(
         explicit(m) &&
         !inQuote(m.start) &&
         accept(m) &&
-        !PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, m.start - 12), m.start))
+        (!PREPOSITION_BEFORE.test(text.slice(Math.max(s.start, m.start - 12), m.start)) ||
+          VIEWPOINT_LEAD.test(text.slice(s.start, m.start)))
       )
         return m;
     }
@@ -460,6 +513,73 @@ export function resolveAnaphora(
     });
     return group ? { start: at, end: at, actorKey: group.actorKey, via: "description" } : null;
   });
+
+  // "The minister said", "le sénateur", "посол добавил": a bare title is the person given it last.
+  scan(
+    BARE_TITLE_RE,
+    (at, match) => {
+      const noun = (match[1] as string).toLowerCase();
+      const title = BARE_TITLES.find((t) => t.noun.test(noun));
+      if (!title) return null;
+      // "la ministre française": a qualifier after the noun makes it no bare title.
+      const end = at + match[0].length;
+      if (
+        table.findNear(
+          end,
+          end + 2,
+          (x) => x.start > end && /^\s+$/u.test(text.slice(end, x.start)),
+        )
+      )
+        return null;
+      // French and Russian qualify a title after it ("la ministre française", "министр культуры"):
+      // bare only before a verb of saying, a pause, or after such a verb ("— сказал сенатор").
+      if (input.language === "fr" || input.language === "ru") {
+        const lang = input.language;
+        const next = /^\s*([^\s,.;:!?«»"“”()—–]+)(?:\s+([^\s,.;:!?«»"“”()—–]+))?/u.exec(
+          text.slice(end, end + 40),
+        );
+        const prev = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at));
+        const cue = (...words: (string | undefined)[]) => {
+          const w = words.filter((x): x is string => !!x).map((x) => x.toLowerCase());
+          return w.length > 0 && reportingCue(w, lang) !== null;
+        };
+        const pause = /^\s*(?:[,.;:!?»”)—–]|$)/u.test(text.slice(end, end + 3));
+        const auxiliary = /^(?:a|avait|aurait|est|était|qui|ne|n['’]|также|тоже|уже|не)$/iu.test(
+          next?.[1] ?? "",
+        );
+        if (
+          !pause &&
+          !auxiliary &&
+          !cue(next?.[1]) &&
+          !cue(next?.[1], next?.[2]) &&
+          !cue(prev?.[1])
+        )
+          return null;
+      }
+      const person = candidatesBefore(at, 6).find((c) => {
+        const a = actors.get(c.actorKey);
+        if (!a || a.kind !== "person" || !explicit(c)) return false;
+        // The words before the name in its sentence may give the title the gazetteer does not
+        // know: "Член комитета Совета Федерации … Олег Петров" is a senator.
+        const s = sentences[sentenceIndex(c.start)];
+        const lead = s ? text.slice(Math.max(s.start, c.start - 80), c.start) : "";
+        const own = mentions.some(
+          (x) =>
+            x.start >= c.start - lead.length &&
+            x.end <= c.start &&
+            actors.get(x.actorKey)?.kind === "person",
+        )
+          ? ""
+          : lead;
+        return (
+          title.given.test(own + text.slice(c.start, c.end)) ||
+          a.roles.some((r) => title.given.test(r.title))
+        );
+      });
+      return person ? { start: at, end: at, actorKey: person.actorKey, via: "description" } : null;
+    },
+    BARE_TITLE_NOUN,
+  );
 
   // "Участники встречи": the meeting is the one of the group or grouping named last before it.
   scan(

@@ -3,7 +3,7 @@
  * one unnamed actor per side and role, affiliated with the body or state they speak for.
  */
 import type { ActorScan } from "./actors-shared.js";
-import { reportingCue } from "./gazetteer/index.js";
+import { entryByKey, reportingCue } from "./gazetteer/index.js";
 import { GROUPING_MEMBERS } from "./gazetteer/organizations.js";
 import {
   gazetteerActor,
@@ -288,6 +288,9 @@ export function contextSide(scan: ActorScan, at: number): string | null {
   };
   for (const [kind, from, to] of scopes) {
     const sides = new Set<string>();
+    // States named only by an adjective ("украинские порты", "Ukrainian grain") count when no state
+    // is named otherwise: a paragraph quoting a Russian diplomat about Ukrainian ports is Russia's.
+    const qualifying = new Set<string>();
     // Leaders acted upon ("met Macron") are no side of their own, but another state's leader
     // there leaves the source's side open.
     const bystanders = new Set<string>();
@@ -301,13 +304,29 @@ export function contextSide(scan: ActorScan, at: number): string | null {
           bystanders.add(st);
         continue;
       }
-      if (st) sides.add(st);
+      if (st && kind === "state" && isQualifier(scan, m)) qualifying.add(st);
+      else if (st) sides.add(st);
     }
+    if (sides.size === 0) for (const st of qualifying) sides.add(st);
     if (sides.size > 1 || [...bystanders].some((st) => !sides.has(st) && sides.size > 0))
       return null;
     if (sides.size === 1) return [...sides][0] as string;
   }
   return null;
+}
+
+/**
+ * Whether a state's mention is an adjective qualifying a noun ("ukrainien", "российского",
+ * "Ukrainian grain"), not the state named as an actor.
+ */
+export function isQualifier(scan: ActorScan, m: Mention): boolean {
+  if (scan.actors.get(m.actorKey)?.kind !== "state") return false;
+  const written = scan.text.slice(m.start, m.end);
+  if (/^\p{Ll}/u.test(written)) return true;
+  return (
+    (entryByKey(m.actorKey)?.demonyms.includes(written) ?? false) &&
+    /^\s+\p{Ll}/u.test(scan.text.slice(m.end, m.end + 3))
+  );
 }
 
 /** The state an actor belongs to, up its memberOf chain. */

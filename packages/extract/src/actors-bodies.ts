@@ -83,6 +83,63 @@ export function demonymBody(
   scan.table.push({ start: body.start, end: body.end, actorKey: actor.key, via: "name" });
 }
 
+/** A state's media after its adjective: "Israeli networks", "Russian state media", "the Iranian press". */
+const EN_MEDIA_AFTER =
+  /^\s+(?:(?:state|state-run|state-owned|public|national|private|pro-government|independent)\s+)?(?:media|press|networks?|television|TV|broadcasters?|channels?|newspapers?|news\s+(?:agenc(?:y|ies)|outlets?|media)|dailies|outlets?|radio|tabloids?)(?![\p{L}])/u;
+/** French puts the noun first: "la télévision turque", "les médias russes", "la presse israélienne". */
+const FR_MEDIA_BEFORE =
+  /(?<![\p{L}])((?:agences?\s+de\s+presse|médias|presse|télévision|chaînes?|quotidiens?|journal|journaux|radio)(?:\s+(?:publique|publiques|d['’]État|officielle|officiels|privée|privées))?\s+)$/u;
+
+/**
+ * A state's adjective that only says whose media these are: "carried by Israeli networks",
+ * "told Turkish television", "selon la télévision turque". The phrase is an unnamed outlet of that
+ * state, which relays a statement and is never its holder, not the state speaking. Returns the
+ * phrase's span and name, or null when the adjective stands for the state. Russian is left out:
+ * the attribution stage reads "в интервью турецкому телеканалу" by the adjective alone.
+ */
+export function mediaByDemonym(
+  text: string,
+  hit: GazetteerHit,
+  language: string | null,
+): { start: number; end: number; name: string } | null {
+  if (!hit.demonym || hit.actor?.kind !== "state") return null;
+  let start = hit.start;
+  let end = -1;
+  if (language === "fr") {
+    const m = FR_MEDIA_BEFORE.exec(text.slice(Math.max(0, hit.start - 40), hit.start));
+    if (m) {
+      start = hit.start - (m[1] as string).length;
+      end = hit.end;
+    }
+  } else if (language !== "ru") {
+    const m = EN_MEDIA_AFTER.exec(text.slice(hit.end, hit.end + 40));
+    if (m) end = hit.end + m[0].length;
+  }
+  if (end < 0) return null;
+  return { start, end, name: text.slice(start, end).replace(/\s+/g, " ") };
+}
+
+/** The unnamed outlet {@link mediaByDemonym} found: a media outlet of its own, not the state. */
+export function demonymMedia(
+  scan: ActorScan,
+  hit: GazetteerHit,
+  media: { start: number; end: number; name: string },
+): void {
+  // One unnamed outlet per state: "Israeli networks" and "Israeli television" are the same source.
+  const actor = scan.add({
+    key: `outlet:media-of-${slug(hit.actor?.key ?? media.name) || shortHash(media.name)}`,
+    name: media.name,
+    kind: "media_outlet",
+    aliases: new Set([media.name]),
+    memberOf: [],
+    roles: [],
+    wikidataId: null,
+    outlet: { domain: null, country: null, kind: "other", language: scan.input.language },
+  });
+  if (hit.actor && !scan.actors.has(hit.actor.key)) scan.add(hit.actor);
+  scan.table.push({ start: media.start, end: media.end, actorKey: actor.key, via: "name" });
+}
+
 /** The legislature named by a chamber word before a party's members: "Senate Democrats", "House Republicans". */
 const CHAMBER_BEFORE = /(?<![\p{L}])(Senate|House|Sénat|Сенат[а-я]*)\s+$/u;
 /** A legislature after a party's members: "Republicans on Capitol Hill", "Democrats in the Senate". */

@@ -1,11 +1,13 @@
 /**
  * People's gender as the text itself gives it — an honorific ("Mrs.", "Frau", "г-жа", "Mme"), a
  * gendered title ("spokeswoman"), a Russian past-tense verb with them as its subject ("заявила") —
- * so a pronoun of the other gender does not resolve to them.
+ * or, where it says nothing, as their name does ("Anna", "Горшкова"), so a pronoun of the other
+ * gender does not resolve to them.
  */
+import { type Gender, genderOfName } from "./gazetteer/given-names.js";
 import type { LocalActor, Mention } from "./types.js";
 
-export type Gender = "f" | "m";
+export type { Gender };
 
 export function otherGender(g: Gender): Gender {
   return g === "f" ? "m" : "f";
@@ -68,6 +70,13 @@ export function textGenders(
   const out = new Map<string, Gender>();
   for (const [key, genders] of seen)
     if (genders.size === 1) out.set(key, [...genders][0] as Gender);
+  // The name itself, where the text says nothing: a given name, a Russian surname's ending.
+  for (const m of mentions) {
+    const actor = actors.get(m.actorKey);
+    if (actor?.kind !== "person" || out.has(actor.key) || seen.has(actor.key)) continue;
+    const g = genderOfName(actor.name);
+    if (g) out.set(actor.key, g);
+  }
   return out;
 }
 

@@ -4,15 +4,20 @@
  */
 import type { ActorRole } from "@stancemap/schema";
 import type { ActorScan } from "./actors-shared.js";
-import { gazetteerActor } from "./gazetteer-adapter.js";
+import { reportingCue } from "./gazetteer/index.js";
+import { ruForms } from "./gazetteer/inflect.js";
+import { gazetteerActor, lookupOutlet } from "./gazetteer-adapter.js";
 import { shortHash, slug } from "./ids.js";
 import { lastStartingAtOrBefore } from "./spans.js";
 import { execLed, ledFrom } from "./text-lines.js";
 import type { LocalActor, Mention } from "./types.js";
 
-/** A capitalised name of two to four words: "Keith Kellogg", "Ursula von der Leyen", "J. D. Vance". */
+/**
+ * A capitalised name of two to four words: "Keith Kellogg", "Ursula von der Leyen", "J. D. Vance",
+ * "Jean-Marie Le Gall".
+ */
 const NAME_RE = ledFrom(
-  /(?<![\p{L}.])(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]\.)(?:\s+(?:(?:von|van|der|de|la|du|bin|al|el|da|di)\s+)*(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]\.)){1,3}(?![\p{L}])/gu,
+  /(?<![\p{L}.-])(?:[\p{Lu}][\p{Ll}’'-]+(?:[\p{Lu}][\p{Ll}’'-]+)*|[\p{Lu}]\.)(?:\s+(?:(?:von|van|der|de|la|du|bin|al|el|da|di)\s+)*(?:[\p{Lu}][\p{Ll}’'-]+(?:[\p{Lu}][\p{Ll}’'-]+)*|[\p{Lu}]\.)){1,3}(?![\p{L}])/gu,
   "\\p{Lu}",
 );
 
@@ -27,11 +32,47 @@ export const NOT_NAME_WORDS = new Set(
   ).split(" "),
 );
 
+/**
+ * Capitalised words that open a sentence before a name and are no part of it ("Selon Jean Dupont",
+ * "Mais Jean Dupont"), besides NOT_NAME_WORDS; inside a name they may be ("Marine Le Pen").
+ */
+const LEADING_WORDS = new Set(
+  "Selon Pour Pendant Après Avant Dans Depuis Lors Le La Les Un Une Mais Et Or Donc Ainsi По Для После До Но И А".split(
+    " ",
+  ),
+);
+
+/** The last word of an organization's name, never of a person's: "Norvia Energy", "Harbor Metals Group". */
+const ORGANIZATION_HEADS = new Set(
+  (
+    "Energy Group Holdings Holding Bank Capital Partners Corp Corporation Inc Ltd LLC PLC AG SA GmbH Company Co " +
+    "Industries Airlines Airways Motors Oil Gas Petroleum Steel Metals Mining Pharmaceuticals Technologies Systems " +
+    "Institute Association Federation Foundation Council Committee Union Agency Authority Commission Fund Party " +
+    "University Center Centre Network Alliance Coalition Organization Organisation Forum Society Trust Exchange"
+  ).split(" "),
+);
+/** The last word of an outlet's name: "Kyiv Courier", "Harbor Daily News". */
+const OUTLET_HEADS = new Set(
+  "Media News Times Post Journal Press Television TV Radio Herald Tribune Gazette Courier Chronicle Observer Telegraph Daily Weekly Review Wire".split(
+    " ",
+  ),
+);
+
 /** What a company is called before its name: "steel producer Acme", "the carmaker Volta". */
-const COMPANY_NOUN =
-  /(?:producer|maker|manufacturer|company|firm|giant|carrier|retailer|lender|insurer|exporter|importer|miner|operator|supplier|distributor|refiner|conglomerate|developer|start-?up|bank)\s+[\p{Lu}]/u;
-const COMPANY_NAME_RE =
-  /(?<![\p{L}-])(?:producer|maker|manufacturer|company|firm|giant|carrier|retailer|lender|insurer|exporter|importer|miner|operator|supplier|distributor|refiner|conglomerate|developer|start-?up|bank)\s+((?:[\p{Lu}][\p{L}&-]*)(?:\s+[\p{Lu}][\p{L}&-]*){0,2})(?![\p{L}])/gu;
+const COMPANY_NOUNS =
+  "producer|maker|manufacturer|company|firm|giant|carrier|retailer|lender|insurer|exporter|importer|miner|operator|supplier|distributor|refiner|conglomerate|developer|start-?up|bank|" +
+  // French and Russian: "la société Norvia", "компания «Норвия»".
+  "société|entreprise|groupe|compagnie|firme|banque|constructeur|fabricant|opérateur|exploitant|producteur|" +
+  "компания|компании|корпорация|корпорации|концерн|концерна|банк|банка|оператор|оператора|производитель|холдинг|холдинга";
+/** The nouns, either case of their first letter: a sentence may open with "Компания «Норвия»". */
+const COMPANY_NOUNS_ANY_CASE = COMPANY_NOUNS.split("|")
+  .map((w) => `[${w[0]}${(w[0] ?? "").toUpperCase()}]${w.slice(1)}`)
+  .join("|");
+const COMPANY_NOUN = new RegExp(`(?:${COMPANY_NOUNS_ANY_CASE})\\s+[«"“]?[\\p{Lu}]`, "u");
+const COMPANY_NAME_RE = new RegExp(
+  `(?<![\\p{L}-])(?:${COMPANY_NOUNS_ANY_CASE})\\s+[«"“]?((?:[\\p{Lu}][\\p{L}&-]*)(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})(?![\\p{L}])[»"”]?`,
+  "gu",
+);
 /** Who can head a clause: the kinds a relative clause may stand between and their verb. */
 const SUBJECT_KINDS = new Set(["person", "organization", "government", "state", "group"]);
 /** ", who met the envoy on Sunday, accused": a relative clause, then a lowercase word that is the verb. */
@@ -43,6 +84,9 @@ const SPEECH_AFTER =
 /** A reporting verb right before a name, in the inverted order: "…,” said Scott Paul". */
 const SPEECH_BEFORE =
   /(?:^|[^\p{L}])(?:said|says|added|stated|noted|stressed|warned|argued|explained|wrote|asked|according\s+to)\s+$/u;
+/** A sentence opening on whose view it gives: "For Jane Roe, …", "According to Jane Roe, …". */
+const VIEWPOINT_BEFORE =
+  /^[\s"“«]*(?:For|According\s+to|In\s+the\s+(?:view|words)\s+of|Pour|Selon|D['’]après)\s+$/u;
 const HONORIFIC_BEFORE = /(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Amb)\.?\s*)$/u;
 
 /** People and companies the gazetteer lacks, their later surnames, and relative clauses after a subject. */
@@ -72,9 +116,18 @@ export function unknownNames(scan: ActorScan): void {
         continue;
       }
       const words = m[0].split(/\s+/);
+      // "For Jane Roe, …", "After Jane Roe spoke": a capitalised function word is no part of the
+      // name after it, which is scanned again without it.
+      const first = words[0] ?? "";
+      if (words.length >= 3 && (NOT_NAME_WORDS.has(first) || LEADING_WORDS.has(first))) {
+        next = m.index + first.length;
+        continue;
+      }
       if (words.some((w) => NOT_NAME_WORDS.has(w.replace(/[’'].*$/, "")))) continue;
       const before = text.slice(Math.max(s.start, start - 16), start);
-      const cueAfter = SPEECH_AFTER.test(text.slice(end, Math.min(s.end, end + 100)));
+      const cueAfter =
+        SPEECH_AFTER.test(text.slice(end, Math.min(s.end, end + 100))) ||
+        foreignCueAfter(text.slice(end, Math.min(s.end, end + 60)), input.language);
       const appositive =
         /,\s*$/u.test(before) && /^\s*,/u.test(text.slice(end, end + 2)) && cueAfter;
       const described = cueAfter ? null : appositiveBeforeSpeech(text.slice(end, s.end));
@@ -84,10 +137,33 @@ export function unknownNames(scan: ActorScan): void {
           described !== null ||
           HONORIFIC_BEFORE.test(before) ||
           SPEECH_BEFORE.test(before) ||
+          foreignCueBefore(text.slice(Math.max(s.start, start - 40), start), input.language) ||
+          (VIEWPOINT_BEFORE.test(text.slice(s.start, start)) && /^\s*,/u.test(text.slice(end))) ||
           appositive
         )
       )
         continue;
+      // "Norvia Energy, the operator of the pipeline, said": a name ending in what an organization
+      // is called is the organization's, not a person's.
+      const last = words[words.length - 1] ?? "";
+      if ((ORGANIZATION_HEADS.has(last) || OUTLET_HEADS.has(last)) && !gazetteerActor(m[0])) {
+        const org = add(
+          OUTLET_HEADS.has(last)
+            ? lookupOutlet(m[0])
+            : {
+                key: `org:${nameSlug(m[0])}`,
+                name: m[0],
+                kind: "organization",
+                aliases: new Set([m[0]]),
+                memberOf: [],
+                roles: [],
+                wikidataId: null,
+              },
+        );
+        const upTo = described === null ? end : end + lastComma(text.slice(end, end + described));
+        table.push({ start, end: upTo, actorKey: org.key, via: "name" });
+        continue;
+      }
       const role = appositiveRole(text, end, mentions, actors);
       const person = add(
         personActor(m[0], role ? [role.role] : [], role?.organization ? [role.organization] : []),
@@ -103,7 +179,8 @@ export function unknownNames(scan: ActorScan): void {
     if (!COMPANY_NOUN.test(stext)) continue;
     for (const m of stext.matchAll(COMPANY_NAME_RE)) {
       const written = m[1] as string;
-      const start = s.start + (m.index ?? 0) + m[0].length - written.length;
+      const close = /[»"”]$/u.test(m[0]) ? 1 : 0;
+      const start = s.start + (m.index ?? 0) + m[0].length - close - written.length;
       const end = start + written.length;
       if (
         inExcluded(start) ||
@@ -111,9 +188,17 @@ export function unknownNames(scan: ActorScan): void {
         NOT_NAME_WORDS.has(written.split(/\s+/)[0] ?? "")
       )
         continue;
-      if (!SPEECH_AFTER.test(text.slice(end, Math.min(s.end, end + 100)))) continue;
+      const rest = text.slice(end + close, Math.min(s.end, end + 160));
+      // "la société Norvia, qui exploite le gazoduc, a estimé": past a relative or appositive clause.
+      const past = /^,[^,;:«»"“”]{1,120},/u.exec(rest)?.[0].length ?? 0;
+      if (
+        !SPEECH_AFTER.test(rest) &&
+        !foreignCueAfter(rest, input.language) &&
+        !foreignCueAfter(rest.slice(past), input.language)
+      )
+        continue;
       const org = add({
-        key: `org:${slug(written)}`,
+        key: `org:${nameSlug(written)}`,
         name: written,
         kind: "organization",
         aliases: new Set([written]),
@@ -129,12 +214,20 @@ export function unknownNames(scan: ActorScan): void {
     if (actor.kind !== "person" || !actor.key.startsWith("person:")) continue;
     const surname = actor.name.split(/\s+/).pop();
     if (!surname || surname.length < 3) continue;
-    const re = new RegExp(`(?<![\\p{L}])${escapeRe(surname)}(?![\\p{L}])`, "gu");
+    // A Russian surname declines: "Петров" is also "Петрова", "Петрову", "Петровым".
+    const forms = /[а-яё]/iu.test(surname)
+      ? [...new Set([surname, ...ruForms(surname, { person: true }).map((f) => f.text)])]
+      : [surname];
+    const alternatives = forms
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRe)
+      .join("|");
+    const re = new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, "gu");
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!inExcluded(m.index) && !taken(m.index, m.index + surname.length)) {
+      if (!inExcluded(m.index) && !taken(m.index, m.index + m[0].length)) {
         table.push({
           start: m.index,
-          end: m.index + surname.length,
+          end: m.index + m[0].length,
           actorKey: actor.key,
           via: "name",
         });
@@ -154,6 +247,50 @@ export function unknownNames(scan: ActorScan): void {
     if (r && (!sentence || m.end + r[0].length <= sentence.end))
       table.reshape(m, m.start, m.end + r[0].lastIndexOf(","));
   }
+}
+
+/** Adverbs that may stand between a Russian or French subject and its verb: "Jane Roe также заявила". */
+const FOREIGN_ADVERBS = new Set(
+  "также тоже уже вновь ещё еще ранее позже затем aussi également encore déjà ensuite".split(" "),
+);
+
+/** The words of `s` up to its first punctuation, lowercased: where a cue before or after a name is read. */
+function wordsOf(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+}
+
+/**
+ * A Russian or French verb of saying or thinking right after a name, which is then its subject and
+ * so in the nominative: "Олег Петров считает", "Jean Dupont a affirmé".
+ */
+function foreignCueAfter(after: string, language: string | null): boolean {
+  if (language !== "ru" && language !== "fr") return false;
+  const clause = /^\s+([^,.;:!?«»"“”()—–]*)/u.exec(after)?.[1] ?? "";
+  let words = wordsOf(clause).slice(0, 4);
+  if (FOREIGN_ADVERBS.has(words[0] ?? "")) words = words.slice(1);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const cue = reportingCue(words.slice(0, n), language);
+    if (cue && cue.cls !== "prepositional") return true;
+  }
+  return false;
+}
+
+/**
+ * A Russian or French verb of saying right before a name, in the inverted order after a quotation
+ * ("— заявил Олег Петров", "a affirmé Jean Dupont"), or "selon" before it. Not Russian "по словам",
+ * whose name is in the genitive.
+ */
+function foreignCueBefore(before: string, language: string | null): boolean {
+  if (language !== "ru" && language !== "fr") return false;
+  const clause = /([^,.;:!?«»"“”()—–]*)$/u.exec(before)?.[1] ?? "";
+  if (!/\s$/u.test(clause)) return false;
+  const words = wordsOf(clause);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const cue = reportingCue(words.slice(-n), language);
+    if (cue && (cue.cls === "speech" || (language === "fr" && cue.cls === "prepositional")))
+      return true;
+  }
+  return false;
 }
 
 /** Job titles that end a capitalised run before a name: "… Committee Chairman Jane Roe". */
@@ -215,7 +352,8 @@ function appositiveRole(
   const orgStart = end + m[0].length - m[2].length;
   const orgEnd = end + m[0].length;
   // Only an organization the whole phrase names: "of Acme Steel USA" is not the United States.
-  const known = mentions.find((x) => x.start === orgStart && x.end === orgEnd);
+  // A spokesperson's phrase ("a spokesman for the WTO") is a mention of the body it ends in.
+  const known = mentions.find((x) => x.start <= orgStart && x.end === orgEnd);
   const actor = known ? actors.get(known.actorKey) : undefined;
   const organization =
     actor && (actor.kind === "organization" || actor.kind === "government") ? actor : undefined;
@@ -266,11 +404,16 @@ const CYRILLIC: Record<string, string> = Object.fromEntries([
 
 /** An unknown person's key: the slug of the name, Cyrillic spelt out, else a hash of another script. */
 function personKey(name: string): string {
+  return `person:${nameSlug(name)}`;
+}
+
+/** A name's slug for a key: Cyrillic spelt out in Latin, a hash for another script. */
+export function nameSlug(name: string): string {
   const latin = name
     .toLowerCase()
     .replace(/[\u0400-\u04ff]/gu, (c) => CYRILLIC[c] ?? c)
     .normalize("NFC");
-  return `person:${slug(latin) || shortHash(name)}`;
+  return slug(latin) || shortHash(name);
 }
 
 function escapeRe(s: string): string {

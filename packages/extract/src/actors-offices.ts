@@ -3,9 +3,11 @@
  * president" describes one, and "the G7 foreign ministers" or "European allies" name a group.
  */
 import type { ActorRole } from "@stancemap/schema";
-import { contextSide } from "./actors-anonymous.js";
+import { contextSide, rootStateOf } from "./actors-anonymous.js";
+import { datelineState } from "./actors-dateline.js";
 import { NOT_NAME_WORDS, personActor } from "./actors-names.js";
 import type { ActorScan } from "./actors-shared.js";
+import { isSpokesperson, spokespersonPrincipal } from "./actors-spokespeople.js";
 import { allOffices, entryByKey, officeByKey } from "./gazetteer/index.js";
 import { BODY_HEADS } from "./gazetteer/offices.js";
 import { GROUPING_MEMBERS } from "./gazetteer/organizations.js";
@@ -17,6 +19,20 @@ import {
 } from "./gazetteer-adapter.js";
 import { slug } from "./ids.js";
 import type { LocalActor, Mention } from "./types.js";
+
+/** A role title that makes its holder a spokesperson, in the gazetteer's or the text's words. */
+const SPOKESPERSON_TITLE = /spokes|press\s+secretary|porte-parole|пресс-секретар|представител/iu;
+
+/** A word for the kind of body an unnamed spokesperson speaks for: "a company spokeswoman". */
+const ORGANIZATION_WORD_BEFORE =
+  /(?<![\p{L}])(?:company|firm|corporate|party|campaign|union|group|bank)\s+$/iu;
+
+/** What joins a spokesperson's title to her principal's: "of the", "du", "de la". */
+const SPOKESPERSON_OF = /^\s+(?:of\s+the|of|du|de\s+la|de\s+l['’]|des)\s*$/u;
+
+/** A military rank in apposition after a title, before the name (English, French, Russian). */
+const RANK_AFTER =
+  /^,?\s+(?:(?:le|la|l['’]|the)\s+)?(?:[Cc]ontre-amiral|[Vv]ice-amiral|[Aa]miral|[Gg]énéral|[Ll]ieutenant-colonel|[Cc]olonel|[Cc]apitaine(?:\s+de\s+(?:vaisseau|frégate|corvette))?|[Cc]ommandant|[Rr]ear\s+[Aa]dmiral|[Vv]ice\s+[Aa]dmiral|[Aa]dmiral|[Gg]eneral|[Ll]ieutenant(?:\s+[Gg]eneral|\s+[Cc]olonel)?|[Mm]ajor(?:\s+[Gg]eneral)?|[Cc]aptain|[Cc]ommander|[Bb]rigadier(?:\s+[Gg]eneral)?|[Кк]онтр-адмирал|[Вв]ице-адмирал|[Аа]дмирал|[Гг]енерал(?:-[а-яё]+)?|[Пп]олковник|[Кк]апитан)(?=\s+\p{Lu})/u;
 
 /** What a body's demonym names as a group of its governments: "European allies", "European capitals". */
 const COLLECTIVE_AFTER_DEMONYM = /^(?:\s+(?:allies|partners|governments|capitals))(?![\p{L}])/u;
@@ -75,7 +91,12 @@ export function collectiveLeaders(scan: ActorScan): void {
 }
 
 /** Attaches each office the gazetteer found to the person it names or describes, or makes it a group. */
-export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[]): void {
+export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[]): Mention[] {
+  // Spokespeople, named or not, given a state's government only because no organization was known yet.
+  const byState: Mention[] = [];
+  const stateFallback = new Set<GazetteerHit>();
+  // Definite spokespeople ("the spokesman") after one the text named: no organization is looked for.
+  const meantBefore = new Set<GazetteerHit>();
   const { input, text, table, actors, taken, add, addWithParents } = scan;
   const mentions = table.list;
   // An office without a country of its own, after "the country's" or "its", belongs to the state
@@ -100,7 +121,43 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
     return best?.key ?? null;
   };
 
-  const titledAs = new Map<string, string>(); // normalised title as written → person key
+  // Of the people a test accepts, the one named last before `at` ("the prime minister" after
+  // Netanyahu is him, not May named three paragraphs up); one never named before comes last.
+  // Where each actor is mentioned, indexed as the list grows (it only grows here, bar a rare
+  // removal, which a shorter list shows): scanning every mention per title was quadratic.
+  const startsOf = new Map<string, number[]>();
+  let indexed = 0;
+  const latestNamed = (at: number, test: (a: LocalActor) => boolean): LocalActor | undefined => {
+    if (mentions.length < indexed) {
+      startsOf.clear();
+      indexed = 0;
+    }
+    for (; indexed < mentions.length; indexed++) {
+      const m = mentions[indexed] as Mention;
+      const starts = startsOf.get(m.actorKey);
+      if (starts) starts.push(m.start);
+      else startsOf.set(m.actorKey, [m.start]);
+    }
+    let best: LocalActor | undefined;
+    let bestAt = -2;
+    for (const a of actors.values()) {
+      if (!test(a)) continue;
+      let last = -1;
+      for (const start of startsOf.get(a.key) ?? []) if (start < at && start > last) last = start;
+      if (last > bestAt) {
+        best = a;
+        bestAt = last;
+      }
+    }
+    return best;
+  };
+  // Normalised title as written → the people the text gave it, in the order it did.
+  const titledAs = new Map<string, string[]>();
+  const titled = (key: string, person: string) => {
+    const list = titledAs.get(key) ?? [];
+    if (!list.includes(person)) list.push(person);
+    titledAs.set(key, list);
+  };
   const titleKey = (start: number, end: number) =>
     text
       .slice(start, end)
@@ -110,7 +167,7 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
   // A description stands alone after an article, at the start of a line or sentence, led by its
   // owner ("Israel's prime minister"), or in Russian, which has no articles.
   const describedAt = (start: number, end: number) =>
-    /(?:\b(?:the|le|la|les)\s+|\bl['’]|^|[.!?:]\s+|\n\s*)$/iu.test(
+    /(?:\b(?:the|le|la|les|its|their|son|sa|leur)\s+|\bl['’]|^|[.!?:]\s+|\n\s*)$/iu.test(
       text.slice(Math.max(0, start - 6), start),
     ) ||
     /^[^\s'’]+(?:\s+[^\s'’]+){0,3}['’]s\s/u.test(text.slice(start, end)) ||
@@ -137,13 +194,10 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
       (office.office?.key !== "spokesperson" && office.office?.key !== "press-secretary")
     )
       return null;
-    if (
-      input.language !== "ru" &&
-      !/(?:\b(?:a|an|the|un|une|le|la)\s+)$/iu.test(
-        text.slice(Math.max(0, office.start - 5), office.start),
-      )
-    )
-      return null;
+    const determiner = /(?<![\p{L}])(?:a|an|the|un|une|le|la|its|their|son|sa|leur)\s+$/iu.exec(
+      text.slice(Math.max(0, office.start - 7), office.start),
+    );
+    if (input.language !== "ru" && !determiner) return null;
     const principal = actors.get(scope) ?? gazetteerActor(scope);
     if (!principal) return null;
     addWithParents(principal);
@@ -153,6 +207,9 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
     const where = place
       ? table.findNear(at, at, (m) => m.start === at && m.end > m.start)
       : undefined;
+    // "its spokesman" is one description; the possessive is part of it.
+    if (determiner && /^(?:its|their|son|sa|leur)/iu.test(determiner[0]))
+      office.start -= determiner[0].length;
     return {
       actorKey: principal.key,
       via: "description" as const,
@@ -213,13 +270,42 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
     const governmentBefore = /(?<![\p{L}])government\s+$/iu.exec(before);
     const governmentAfter = /^\s+(?:du\s+gouvernement|правительства)(?![\p{L}])/iu.exec(after);
     const countryAfter = /^\s+(?:страны|du\s+pays)(?![\p{L}])/iu.exec(after);
-    const possessed = /(?<![\p{L}])(?:son|sa|its)\s+$/iu.test(before);
+    const possessed = /(?<![\p{L}])(?:son|sa|its|their|leur)\s+$/iu.test(before);
     const namedAfter = /^,?\s+[\p{Lu}][\p{Ll}]/u.test(after);
     const bodyWord = governmentBefore || governmentAfter;
-    if (!generic && !bodyWord && !countryAfter && !possessed && !spokesperson && !namedAfter)
+    // "Acme spokesman", "a spokesman" in a paragraph about a company: the organization's, not a state's.
+    if (spokesperson && scope === null && !bodyWord && !countryAfter) {
+      // "a company spokeswoman": the word says what kind of body; the phrase grows over it.
+      const kindBefore = ORGANIZATION_WORD_BEFORE.exec(before);
+      if (kindBefore) office.start -= kindBefore[0].length;
+      // "the spokesman" after one the text named is him again: the paragraph's body is no clue then.
+      // Not with a name after it ("le porte-parole du chef de l'État, Jan Novák"): a new one.
+      const definite = !namedAfter && /(?<![\p{L}])(?:the|le|la|l['’])\s*$/iu.test(before);
+      const named =
+        (!namedAfter && titledAs.has(titleKey(office.start, office.end))) ||
+        (definite &&
+          mentions.some((m) => {
+            const a = m.start < office.start ? actors.get(m.actorKey) : undefined;
+            return a?.kind === "person" && a.roles.some((r) => SPOKESPERSON_TITLE.test(r.title));
+          }));
+      if (named) meantBefore.add(office);
+      const principal = spokespersonPrincipal(scan, office, possessed, !named);
+      if (principal) return principal;
+    }
+    // "the foreign minister said" stands for a state's minister: the state its context names.
+    const bare = isStateTitle(o.key) && !o.notCurrent && describedAt(office.start, office.end);
+    if (
+      !generic &&
+      !bodyWord &&
+      !countryAfter &&
+      !possessed &&
+      !spokesperson &&
+      !namedAfter &&
+      !bare
+    )
       return null;
     if (!generic && !spokesperson && !bodyWord && !isStateTitle(o.key)) return null;
-    const state = contextSide(scan, office.start);
+    const state = contextSide(scan, office.start) ?? datelineState(scan, office.start);
     if (!state) return null;
     const body =
       generic && scope
@@ -229,19 +315,49 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
           : (actors.get(state) ?? gazetteerActor(state));
     if (!body) return null;
     addWithParents(body);
+    if (spokesperson && !generic && !bodyWord && !meantBefore.has(office))
+      stateFallback.add(office);
     if (governmentBefore) office.start -= governmentBefore[0].length;
     if (governmentAfter) office.end += governmentAfter[0].length;
     else if (countryAfter) office.end += countryAfter[0].length;
     return body.key;
   };
+  // Offices that are a spokesperson's principal ("le porte-parole du chef de l'État"), read with her.
+  const principals = new Set<GazetteerHit>();
   for (const office of offices) {
-    if (!office.office) continue;
-    const explicit = office.office.scope ?? scopeFromContext(office.start);
+    if (!office.office || principals.has(office)) continue;
+    // "the spokesman of the prime minister", "le porte-parole du chef de l'État": one title, the
+    // principal's state its scope, and the name after it the spokesperson's.
+    let principalScope: string | null = null;
+    if (isSpokesperson(office)) {
+      const principal = offices.find(
+        (o) =>
+          o.office &&
+          o.start > office.end &&
+          o.start <= office.end + 16 &&
+          SPOKESPERSON_OF.test(text.slice(office.end, o.start)),
+      );
+      if (principal?.office && !principal.office.plural) {
+        principals.add(principal);
+        office.end = principal.end;
+        principalScope = principal.office.scope;
+      }
+    }
+    // "its spokesman" speaks for the body named last, which need not be a state: left to contextualScope.
+    const explicit =
+      office.office.scope ??
+      principalScope ??
+      (isSpokesperson(office) ? null : scopeFromContext(office.start));
     const contextual = office.office.plural ? null : contextualScope(office, explicit);
     const scope = contextual ?? explicit;
     // A possessive "'s" is no part of the name after a title ("President Jan Novák's lawyers"):
     // blanked, so the name stops before it and every offset stays the same.
-    const after = text.slice(office.end, office.end + 60).replace(/['’]s(?![\p{L}])/gu, "  ");
+    // A military rank between the title and the name ("son porte-parole, le contre-amiral Jan
+    // Novák", "spokesman Rear Admiral Jan Novák") is blanked too: the name after it is the title's.
+    const after = text
+      .slice(office.end, office.end + 60)
+      .replace(/['’]s(?![\p{L}])/gu, "  ")
+      .replace(RANK_AFTER, (rank) => " ".repeat(rank.length));
     if (office.office.plural) {
       // "министры иностранных дел \"Большой семёрки\"", "the foreign ministers of the G7": the
       // body in the genitive after an unqualified title is its scope, quotation marks and all.
@@ -288,7 +404,7 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
     };
     // The name after the title may be a spelling the gazetteer lacks around a surname it knows ("Sergey Lavrov").
     const named =
-      /^\s+((?:[\p{Lu}][\p{L}’'-]+|(?:von|van|der|den|de|del|della|da|das|dos|di|du|la|le|al|el|bin|ben|ter|ten)(?=\s[\p{Lu}]))(?:\s+[\p{Lu}][\p{L}’'-]+){0,2})/u.exec(
+      /^,?\s+((?:[\p{Lu}][\p{L}’'-]+|(?:von|van|der|den|de|del|della|da|das|dos|di|du|la|le|al|el|bin|ben|ter|ten)(?=\s[\p{Lu}]))(?:\s+[\p{Lu}][\p{L}’'-]+){0,2})/u.exec(
         after,
       );
     const nameEnd = named ? office.end + named[0].length : office.end;
@@ -300,7 +416,7 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
         m.start >= office.end &&
         m.start <= reach &&
         // "Ambassador to US: Netanyahu's …" in a headline is not the ambassador's name.
-        /^\s*,?\s*$/u.test(text.slice(office.end, m.start)) &&
+        /^\s*,?\s*$/u.test(after.slice(0, m.start - office.end)) &&
         actors.get(m.actorKey)?.kind === "person" &&
         samePerson(actors.get(m.actorKey) as LocalActor, named?.[1] ?? ""),
     );
@@ -313,7 +429,7 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
           person.roles.push(role);
         // A known person keeps the states the gazetteer gives: context only guesses.
         if (scope && !contextual && !person.memberOf.includes(scope)) person.memberOf.push(scope);
-        titledAs.set(titleKey(office.start, office.end), person.key);
+        titled(titleKey(office.start, office.end), person.key);
         table.reshape(next, Math.min(next.start, office.start), next.end);
         continue;
       }
@@ -339,44 +455,78 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
       }
       if (!taken(start, start + written.length)) {
         const person = addWithParents(personActor(written, [role], scope ? [scope] : []));
-        titledAs.set(titleKey(office.start, office.end), person.key);
-        table.push({
+        titled(titleKey(office.start, office.end), person.key);
+        const mention: Mention = {
           start: office.start,
           end: start + written.length,
           actorKey: person.key,
           via: "title",
-        });
+        };
+        table.push(mention);
+        // With no principal found yet, an organization named later may still be hers.
+        if (
+          stateFallback.has(office) ||
+          (isSpokesperson(office) && !scope && !meantBefore.has(office))
+        )
+          byState.push(mention);
         continue;
       }
     }
     // A description: whom the document itself gave that title, else the document's holder of that
     // office, else the gazetteer's at the publication date (current offices only).
-    const same = titledAs.get(titleKey(office.start, office.end));
+    // Of the people the text gave this title, the one it named last ("the prime minister" in a
+    // paragraph after Netanyahu is him, though May was given the title after him).
+    const sameKeys = titledAs.get(titleKey(office.start, office.end));
+    const same = sameKeys
+      ? latestNamed(office.start, (a) => sameKeys.includes(a.key))?.key
+      : undefined;
     const free = !taken(office.start, office.end);
     const owner = possessedBody(office.end);
     if (owner) office.end = owner.end;
-    const officeScope =
-      owner?.key ?? impliedWithin(office.office.key, office.office.title, office.office.scope);
+    const contextState = contextual && actors.get(contextual)?.kind === "state" ? contextual : null;
+    // `within`: the state or body the context gives, which rules out another's holder of the title.
+    const describedHolder = (within: string | null): LocalActor | undefined => {
+      const o = office.office;
+      if (!o) return undefined;
+      const officeScope = owner?.key ?? impliedWithin(o.key, o.title, o.scope) ?? within;
+      if (!officeScope && officerOfOrganization(after)) return undefined;
+      // A state's government takes in everyone of that state ("the spokesman" of the Kremlin's).
+      const withinState =
+        within && actors.get(within)?.kind !== "organization" ? rootStateOf(actors, within) : null;
+      const belongs = (a: LocalActor) =>
+        !within ||
+        a.memberOf.includes(within) ||
+        (withinState !== null && rootStateOf(actors, a.key) === withinState);
+      // Whom the document gave this title, unless the context names another principal: "son
+      // porte-parole" of the Kremlin is not the company's spokesman named before.
+      const titled = same ? actors.get(same) : undefined;
+      if (titled && belongs(titled)) return titled;
+      if (o.notCurrent) return undefined;
+      return (
+        (owner
+          ? undefined
+          : latestNamed(
+              office.start,
+              (a) =>
+                a.kind === "person" &&
+                a.roles.some((r) => sameOffice(r, office) && heldAt(r, input.publishedAt)) &&
+                belongs(a),
+            )) ??
+        officeHolder(o.key, officeScope, input.publishedAt) ??
+        seatHolder(o.key, officeScope, input.publishedAt) ??
+        undefined
+      );
+    };
+    // A state with no such office ("the president" in a paragraph about Canada) leaves the
+    // document's own holder of the title; a body's spokesperson is nobody else's.
     const holder =
-      !officeScope && officerOfOrganization(after)
-        ? undefined
-        : ((same ? actors.get(same) : undefined) ??
-          (office.office.notCurrent
-            ? undefined
-            : ((owner
-                ? undefined
-                : [...actors.values()].find(
-                    (a) =>
-                      a.kind === "person" &&
-                      a.roles.some((r) => sameOffice(r, office) && heldAt(r, input.publishedAt)),
-                  )) ??
-              officeHolder(office.office.key, officeScope, input.publishedAt) ??
-              seatHolder(office.office.key, officeScope, input.publishedAt) ??
-              undefined)));
+      describedHolder(contextual) ?? (contextState ? describedHolder(null) : undefined);
     if ((!holder || unnamedByForm(office)) && free) {
       const principal = unnamedSpokesperson(office, scope);
       if (principal) {
-        table.push({ ...principal, start: office.start });
+        const mention: Mention = { ...principal, start: office.start };
+        table.push(mention);
+        if (stateFallback.has(office)) byState.push(mention);
         continue;
       }
     }
@@ -390,6 +540,7 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
       });
     }
   }
+  return byState;
 }
 
 /**

@@ -28,11 +28,14 @@ const MEMBER_HEADS: Record<string, string> = {
   ally: "ally",
   allies: "ally",
   loyalist: "ally",
+  spokesman: "spokesperson",
+  spokeswoman: "spokesperson",
+  spokesperson: "spokesperson",
 };
 
 /** The member noun after a possessive, with a modifier or two: "'s top trade advisers", " closest aides". */
 const MEMBER_AFTER =
-  /^\s+((?:(?:top|senior|closest|close|chief|legal|trade|economic|political|foreign-policy|security|national-security|military|own|other|former|longtime|key|personal|campaign|white\s+house)\s+){0,2})(advis[eo]rs?|aides?|lawyers?|attorneys?|negotiators?|envoys?|officials|diplomats?|representatives|deputies|deputy|lieutenants?|staffers|staff|team|confidants?|associates|allies|ally|loyalists)(?![\p{L}-])/iu;
+  /^\s+((?:(?:top|senior|closest|close|chief|legal|trade|economic|political|foreign-policy|security|national-security|military|own|other|former|longtime|key|personal|campaign|white\s+house)\s+){0,2})(advis[eo]rs?|aides?|lawyers?|attorneys?|negotiators?|envoys?|officials|diplomats?|representatives|deputies|deputy|lieutenants?|staffers|staff|team|confidants?|associates|allies|ally|loyalists|spokes(?:man|woman|person))(?![\p{L}-])/iu;
 
 /** Kinds of actor whose members these are; an outlet's "lawyers" speak for the outlet itself. */
 const POSSESSOR_KINDS = new Set(["person", "organization", "government", "state", "group"]);
@@ -61,6 +64,8 @@ export function possessedMembers(
   // A state's allies are other states ("Washington's allies"), a person's are his own people.
   if (head === "ally" && possessor.kind !== "person") return false;
   const end = from + m[0].length;
+  // "The president's spokesman, Jan Novák, said": the member is named, a person of his own.
+  if (/^,?\s+[\p{Lu}][\p{Ll}’'-]+\s+[\p{Lu}]/u.test(text.slice(end, end + 40))) return false;
   const nouns = [...table.near(from, end)].filter((x) => x.start >= from && x.end <= end);
   // A title some rule already gave a body ("Israel's negotiators" as Israel's) keeps it; an
   // unnamed source's side gives way to the possessor, who is more precise.

@@ -7,13 +7,21 @@
  */
 import { resolveAdministrations, resolveAnaphora } from "./actors-anaphora.js";
 import { anonymousSources } from "./actors-anonymous.js";
-import { bodyByDemonym, demonymBody, partyCaucuses } from "./actors-bodies.js";
+import {
+  bodyByDemonym,
+  demonymBody,
+  demonymMedia,
+  mediaByDemonym,
+  partyCaucuses,
+} from "./actors-bodies.js";
 import { issuedDocuments } from "./actors-documents.js";
+import { stateBodies } from "./actors-generic-bodies.js";
 import { dropNested, MentionTable } from "./actors-mentions.js";
 import { unknownNames } from "./actors-names.js";
 import { collectiveLeaders, titledOffices } from "./actors-offices.js";
 import { possessedByName, possessedMembers } from "./actors-possessed.js";
 import type { ActorScan, ActorStageInput, ActorStageOutput } from "./actors-shared.js";
+import { revisitSpokespeople } from "./actors-spokespeople.js";
 import {
   type GazetteerHit,
   gazetteerActor,
@@ -78,6 +86,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
   hits.sort((a, b) => a.start - b.start);
   const offices: GazetteerHit[] = [];
   const bodies: [GazetteerHit, NonNullable<ReturnType<typeof bodyByDemonym>>][] = [];
+  const medias: [GazetteerHit, NonNullable<ReturnType<typeof mediaByDemonym>>][] = [];
   for (const hit of hits) {
     if (inExcluded(hit.start)) continue;
     if (hit.office) {
@@ -85,6 +94,12 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
       continue;
     }
     if (!hit.actor) continue;
+    // "carried by Israeli networks": the adjective says whose media, not that the state speaks.
+    const media = mediaByDemonym(text, hit, input.language);
+    if (media) {
+      medias.push([hit, media]);
+      continue;
+    }
     // "the European Court of …": the adjective names a body of its own, not the region's union.
     const body = bodyByDemonym(text, hit, input.language);
     if (body) {
@@ -108,12 +123,13 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
     preparedAt,
   };
   for (const [hit, body] of bodies) demonymBody(scan, hit, body);
+  for (const [hit, media] of medias) demonymMedia(scan, hit, media);
   collectiveLeaders(scan);
   partyCaucuses(scan);
 
   // 2. Offices: "Foreign Minister Sergey Lavrov" names a person with a role; "the Russian president",
   // "the president-elect" describe one; "European leaders" name a group.
-  titledOffices(scan, offices);
+  const spokespeople = titledOffices(scan, offices);
 
   // 3. Anonymous sources: "a former senior Kremlin official", "two European officials", "the official".
   // "the administration" is resolved first: it gives a paragraph's unnamed officials their side.
@@ -124,6 +140,11 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
   unknownNames(scan);
   // "Trump's lawyers", "the president's aides": unnamed members of a named possessor's side.
   possessedByName(scan);
+  // "Norvia Energy, the operator, said … A company spokeswoman added": a firm named since.
+  revisitSpokespeople(scan, spokespeople);
+  // "the country's defense ministry", "the foreign ministry" in a paragraph about one state, once
+  // the people who give a paragraph its state are all known.
+  stateBodies(scan);
 
   // 5. The document's own outlet and credited agencies.
   const outletKey = input.outlet ? add(lookupOutlet(input.outlet)).key : null;

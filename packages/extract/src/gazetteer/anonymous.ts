@@ -77,6 +77,9 @@ const OFFICIAL_ADJECTIVE_OF = new Set([
 ]);
 const PLURAL_HEADS_WITHOUT_DETERMINER = new Set(["official", "source", "diplomat", "insider"]);
 const ARTICLES = new Set(["the", "l'", "le", "la", "les", "a", "an"]);
+/** English demonstratives that never agree with a plural head ("that officials" is "that" + "officials"). */
+const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "m", "mme"]);
+const SINGULAR_DEMONSTRATIVES = new Set(["that", "this"]);
 
 function longestPhrase(
   trie: TrieNode<string>,
@@ -175,6 +178,10 @@ function parseAt(
   const head = lex.heads.get(headTok.norm);
   if (head === undefined) return null;
   const plural = isPlural(lex.lang, headTok.norm);
+  // "said that Russian officers", "a trade that Turkish diplomats describe": a singular
+  // demonstrative before a plural head is a conjunction or a relative pronoun, not a determiner;
+  // the phrase is parsed again from the word after it.
+  if (plural && anaphoric && SINGULAR_DEMONSTRATIVES.has(determiner ?? "")) return null;
   j++;
   let tail: string | null = null;
   let anonymity = false;
@@ -219,6 +226,15 @@ function parseAt(
       let k = prep.end;
       const art = toks[k];
       if (art && !art.hard && ARTICLES.has(art.norm)) k++;
+      // "officials in Mr. Netanyahu's government": the honorific is no part of the body's name.
+      const honorific = toks[k];
+      if (
+        honorific &&
+        !honorific.hard &&
+        HONORIFICS.has(honorific.norm) &&
+        toks[k + 1]?.hard === false
+      )
+        k++;
       const qs = toks[k] && !(toks[k] as GazetteerToken).hard ? sc.qualifiers(k, false) : [];
       const q = qs.filter((x) => x.entry.category !== "person").pop();
       if (q) {
