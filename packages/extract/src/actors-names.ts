@@ -147,19 +147,7 @@ export function unknownNames(scan: ActorScan): void {
       // is called is the organization's, not a person's.
       const last = words[words.length - 1] ?? "";
       if ((ORGANIZATION_HEADS.has(last) || OUTLET_HEADS.has(last)) && !gazetteerActor(m[0])) {
-        const org = add(
-          OUTLET_HEADS.has(last)
-            ? lookupOutlet(m[0])
-            : {
-                key: `org:${nameSlug(m[0])}`,
-                name: m[0],
-                kind: "organization",
-                aliases: new Set([m[0]]),
-                memberOf: [],
-                roles: [],
-                wikidataId: null,
-              },
-        );
+        const org = add(OUTLET_HEADS.has(last) ? lookupOutlet(m[0]) : organizationActor(m[0]));
         const upTo = described === null ? end : end + lastComma(text.slice(end, end + described));
         table.push({ start, end: upTo, actorKey: org.key, via: "name" });
         continue;
@@ -197,15 +185,7 @@ export function unknownNames(scan: ActorScan): void {
         !foreignCueAfter(rest.slice(past), input.language)
       )
         continue;
-      const org = add({
-        key: `org:${nameSlug(written)}`,
-        name: written,
-        kind: "organization",
-        aliases: new Set([written]),
-        memberOf: [],
-        roles: [],
-        wikidataId: null,
-      });
+      const org = add(organizationActor(written));
       table.push({ start, end, actorKey: org.key, via: "name" });
     }
   }
@@ -364,6 +344,19 @@ function appositiveRole(
   return {
     role: { title, organization: organization?.name ?? m[2], start: null, end: null },
     organization: organization?.key ?? null,
+  };
+}
+
+/** An organisation known only by the name the text gives it ("Harbor Metals", "Acme Steel"). */
+export function organizationActor(name: string): LocalActor {
+  return {
+    key: `org:${nameSlug(name)}`,
+    name,
+    kind: "organization",
+    aliases: new Set([name]),
+    memberOf: [],
+    roles: [],
+    wikidataId: null,
   };
 }
 

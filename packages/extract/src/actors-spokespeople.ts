@@ -6,7 +6,7 @@
  */
 import { contextSide, isQualifier, rootStateOf } from "./actors-anonymous.js";
 import { datelineState } from "./actors-dateline.js";
-import { NOT_NAME_WORDS, nameSlug } from "./actors-names.js";
+import { NOT_NAME_WORDS, organizationActor } from "./actors-names.js";
 import type { ActorScan } from "./actors-shared.js";
 import { officeByKey } from "./gazetteer/index.js";
 import { bodyOfState, type GazetteerHit } from "./gazetteer-adapter.js";
@@ -110,15 +110,7 @@ function namedBefore(scan: ActorScan, office: GazetteerHit): string | null | und
     });
     key = earlier?.actorKey;
   }
-  key ??= add({
-    key: `org:${nameSlug(name)}`,
-    name,
-    kind: "organization",
-    aliases: new Set([name]),
-    memberOf: [],
-    roles: [],
-    wikidataId: null,
-  }).key;
+  key ??= add(organizationActor(name)).key;
   actors.get(key)?.aliases.add(name);
   office.start = from;
   return key;
@@ -163,15 +155,7 @@ function principalAfter(scan: ActorScan, office: GazetteerHit): string | null | 
   if (!name || NOT_NAME_WORDS.has(name.split(/\s+/)[0] ?? "")) return undefined;
   const end = at + name.length;
   if (table.overlaps(at, end)) return undefined;
-  const org = add({
-    key: `org:${nameSlug(name)}`,
-    name,
-    kind: "organization",
-    aliases: new Set([name]),
-    memberOf: [],
-    roles: [],
-    wikidataId: null,
-  });
+  const org = add(organizationActor(name));
   office.end = end;
   return org.key;
 }
