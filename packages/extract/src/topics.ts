@@ -5,6 +5,7 @@
  * stance of each statement toward its topic's proposition.
  */
 import type { ActorKind, Stance, Topic } from "@stancemap/schema";
+import { cuesForLanguage, ENGLISH_CUES } from "./cues.js";
 import { type CompiledFrame, compiledFrames, type FrameSlots, gateHits } from "./frames.js";
 import { shortHash, slug } from "./ids.js";
 import { cognateKey, isStopword, type ParaphraseKey, paraphraseKeys } from "./paraphrase.js";
@@ -1088,7 +1089,7 @@ function phraseLabel(
     if (!COMPLEMENTISER.test(word.word)) continue;
     const next = (wordList[k + 1] as (typeof wordList)[number]).word;
     if (
-      SAYING.test(text.slice(segments[segment] as number, word.start)) ||
+      saysBefore(text.slice(segments[segment] as number, word.start)) ||
       (/^that$/i.test(word.word) && (SUBJECT_START.test(next) || /^\p{Lu}/u.test(next)))
     )
       first = k + 1;
@@ -1156,10 +1157,22 @@ function phraseLabel(
 }
 
 /** Words opening what was said: "that", «что», "que". */
-const COMPLEMENTISER = /^(?:that|что|чтобы|que|qu['’].*)$/iu;
-/** Verbs of saying before a complementiser ("told the daily that…", «заявил, что…», "a affirmé que…"). */
-const SAYING =
-  /(?<![\p{L}])(?:says?|said|saying|tells?|told|telling|wr[io]tes?|written|posted|announced|added|argued|warned|confirmed|claimed|insisted|stressed|noted|believes?|thinks?|заяв\p{L}*|сказа\p{L}*|сообщ\p{L}*|счита\p{L}*|отмет\p{L}*|подчеркн\p{L}*|уверен\p{L}*|написа\p{L}*|déclar\p{L}*|affirm\p{L}*|dit|estim\p{L}*|assur\p{L}*|jug\p{L}*|écrit)(?![\p{L}])/iu;
+const COMPLEMENTISER = /^(?:that|что|que|qu['’].*)$/iu;
+/** Verbs of saying before a complementiser ("told the daily that…", «заявил, что…», "a affirmé que…"):
+ * the speech cues of the attribution lexicon, every language's forms in one pattern, built once. */
+let saying: RegExp | null = null;
+function saysBefore(text: string): boolean {
+  if (!saying) {
+    const forms = [...ENGLISH_CUES, ...cuesForLanguage("ru"), ...cuesForLanguage("fr")]
+      .filter((c) => c.class === "speech")
+      .flatMap((c) => c.forms)
+      .sort((a, b) => b.length - a.length)
+      .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    saying = new RegExp(`(?<![\\p{L}])(?:${[...new Set(forms)].join("|")})(?![\\p{L}])`, "iu");
+  }
+  return saying.test(text);
+}
+
 /** Words that open a clause's subject: after them "that" introduces what was said. */
 const SUBJECT_START =
   /^(?:the|a|an|its|his|her|their|our|this|these|those|it|he|she|they|we|i|you|there|no|any|some|all)$/i;
