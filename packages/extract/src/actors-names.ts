@@ -7,7 +7,7 @@ import type { ActorScan } from "./actors-shared.js";
 import { reportingCue } from "./gazetteer/index.js";
 import { ruForms } from "./gazetteer/inflect.js";
 import { gazetteerActor, lookupOutlet } from "./gazetteer-adapter.js";
-import { shortHash, slug } from "./ids.js";
+import { latinCyrillic, shortHash, slug } from "./ids.js";
 import { lastStartingAtOrBefore } from "./spans.js";
 import { execLed, ledFrom } from "./text-lines.js";
 import type { LocalActor, Mention } from "./types.js";
@@ -375,26 +375,6 @@ export function personActor(name: string, roles: ActorRole[], memberOf: string[]
   };
 }
 
-/** Cyrillic letters in Latin, so a Russian name keeps a readable key of its own. */
-const CYRILLIC: Record<string, string> = Object.fromEntries([
-  ..."абвгдезийклмнопрстуфыэ".split("").map((c, i) => [c, "abvgdeziyklmnoprstufye"[i] as string]),
-  ["ё", "e"],
-  ["ж", "zh"],
-  ["х", "kh"],
-  ["ц", "ts"],
-  ["ч", "ch"],
-  ["ш", "sh"],
-  ["щ", "shch"],
-  ["ъ", ""],
-  ["ь", ""],
-  ["ю", "yu"],
-  ["я", "ya"],
-  ["і", "i"],
-  ["ї", "yi"],
-  ["є", "ye"],
-  ["ґ", "g"],
-]);
-
 /** An unknown person's key: the slug of the name, Cyrillic spelt out, else a hash of another script. */
 function personKey(name: string): string {
   return `person:${nameSlug(name)}`;
@@ -402,10 +382,7 @@ function personKey(name: string): string {
 
 /** A name's slug for a key: Cyrillic spelt out in Latin, a hash for another script. */
 export function nameSlug(name: string): string {
-  const latin = name
-    .toLowerCase()
-    .replace(/[\u0400-\u04ff]/gu, (c) => CYRILLIC[c] ?? c)
-    .normalize("NFC");
+  const latin = latinCyrillic(name.toLowerCase()).normalize("NFC");
   return slug(latin) || shortHash(name);
 }
 

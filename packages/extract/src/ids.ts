@@ -19,6 +19,31 @@ export function slug(text: string): string {
     .replace(/[^a-z0-9]+/g, "");
 }
 
+/** Cyrillic letters (Russian and Ukrainian, lowercase) spelt in Latin. */
+const CYRILLIC: Record<string, string> = Object.fromEntries([
+  ..."абвгдезийклмнопрстуфыэ".split("").map((c, i) => [c, "abvgdeziyklmnoprstufye"[i] as string]),
+  ["ё", "e"],
+  ["ж", "zh"],
+  ["х", "kh"],
+  ["ц", "ts"],
+  ["ч", "ch"],
+  ["ш", "sh"],
+  ["щ", "shch"],
+  ["ъ", ""],
+  ["ь", ""],
+  ["ю", "yu"],
+  ["я", "ya"],
+  ["і", "i"],
+  ["ї", "yi"],
+  ["є", "ye"],
+  ["ґ", "g"],
+]);
+
+/** Lowercase Cyrillic letters of a text spelt in Latin ("путин" → "putin"); other characters kept. */
+export function latinCyrillic(text: string): string {
+  return text.replace(/[\u0400-\u04ff]/gu, (c) => CYRILLIC[c] ?? c);
+}
+
 /** `prefix_` + a readable slug when the name is Latin-script, else a hash; always 6–64 characters. */
 export function readableId(prefix: string, name: string): string {
   const s = slug(name);

@@ -5,6 +5,8 @@
  * compares. Nothing here names a particular story.
  */
 
+import { latinCyrillic } from "./ids.js";
+
 type Lang = "en" | "ru" | "fr";
 
 /**
@@ -822,42 +824,6 @@ export function paraphraseKeys(
   return out;
 }
 
-/** Cyrillic letters in a plain Latin spelling, close to how loanwords come out in English and French. */
-const CYRILLIC: Record<string, string> = {
-  а: "a",
-  б: "b",
-  в: "v",
-  г: "g",
-  д: "d",
-  е: "e",
-  ё: "e",
-  ж: "zh",
-  з: "z",
-  и: "i",
-  й: "i",
-  к: "k",
-  л: "l",
-  м: "m",
-  н: "n",
-  о: "o",
-  п: "p",
-  р: "r",
-  с: "s",
-  т: "t",
-  у: "u",
-  ф: "f",
-  х: "kh",
-  ц: "ts",
-  ч: "ch",
-  ш: "sh",
-  щ: "sch",
-  ъ: "",
-  ы: "y",
-  ь: "",
-  э: "e",
-  ю: "yu",
-  я: "ya",
-};
 /** Letters of a cognate's skeleton: loanwords and shared Latin roots keep their opening letters. */
 const COGNATE_PREFIX = 4;
 
@@ -870,8 +836,7 @@ const COGNATE_PREFIX = 4;
  */
 export function cognateKey(word: string): string | null {
   let w = word.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
-  w = w.replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? "");
-  w = w
+  w = latinCyrillic(w)
     .replace(/[^a-z]/g, "")
     .replace(/ph/g, "f")
     .replace(/kh/g, "k")
