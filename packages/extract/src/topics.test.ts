@@ -408,6 +408,61 @@ describe("induceTopics", () => {
     expect(assignments[2]?.topicId).not.toBe(assignments[0]?.topicId);
   });
 
+  it("splits a row holding several claims per document into its rewordings, under the row's topic", () => {
+    // Three things said about tariffs in each of two articles; one of them is reworded in both.
+    const d1 = [
+      "the tariffs protect the steel mills that closed across the rust belt decades ago",
+      "the tariffs will stay in force until partners agree to quotas",
+      "the tariffs bring in billions of dollars of revenue every month",
+    ];
+    const d2 = [
+      "tariffs are needed to protect steel mills in the rust belt that closed years ago",
+      "the tariffs will remain until trading partners accept quotas",
+      "the tariffs have raised billions of dollars in revenue this month",
+    ];
+    const items = [
+      ...d1.map((t, i) => placed(t, "d1", i * 100, [], { cuePolarity: 1 })),
+      ...d2.map((t, i) => placed(t, "d2", i * 100, [], { cuePolarity: 1 })),
+    ];
+    const { topics, assignments } = induceTopics(items);
+    const topic = (i: number) => topics.find((t) => t.id === assignments[i]?.topicId);
+    const tariffs = topics.find((t) => t.label === "Tariffs");
+    expect(tariffs).toBeDefined();
+    for (const [a, b] of [
+      [0, 3],
+      [1, 4],
+      [2, 5],
+    ] as const) {
+      // The same claim in both articles shares a row of its own...
+      expect(topic(a)?.id).toBe(topic(b)?.id);
+      expect(topic(a)?.parentId).toBe(tariffs?.id);
+      expect(topic(a)?.proposition).toBe(tariffs?.proposition);
+    }
+    // ...each claim another, labelled by its own words rather than the broader topic's.
+    expect(new Set([0, 1, 2].map((i) => topic(i)?.id)).size).toBe(3);
+    expect(topic(0)?.label).toMatch(/mill|rust|belt|closed/i);
+    expect(topic(2)?.label).toMatch(/billion|revenue|dollar/i);
+    // The stance toward the broader proposition stands.
+    expect(assignments[0]?.stance).toBe("supports");
+  });
+
+  it("keeps a row with one or two statements per document whole", () => {
+    const d1 = [
+      "the tariffs protect the steel mills that closed across the rust belt decades ago",
+      "the tariffs will stay in force until partners agree to quotas",
+    ];
+    const d2 = [
+      "tariffs are needed to protect steel mills in the rust belt that closed years ago",
+      "the tariffs will remain until trading partners accept quotas",
+    ];
+    const { topics, assignments } = induceTopics([
+      ...d1.map((t, i) => placed(t, "d1", i * 100)),
+      ...d2.map((t, i) => placed(t, "d2", i * 100)),
+    ]);
+    const labels = new Set(assignments.map((a) => topics.find((t) => t.id === a.topicId)?.label));
+    expect([...labels]).toEqual(["Tariffs"]);
+  });
+
   it("lets unframed words join the framed topic of their rewording, but never moves another frame", () => {
     const framed = "the tariffs will stay until the partners accept strict quotas on their steel";
     const plain = "partners must accept strict quotas on their steel before anything changes";

@@ -581,7 +581,9 @@ function fragmentDonors(
 
 /**
  * Assigns every statement a topic and a stance. Statements matching the same frame with the same
- * slots share a topic; the rest are clustered by shared content words (Jaccard ≥ 0.34).
+ * slots share a topic; the rest are clustered by shared content words (Jaccard ≥ 0.34). Rewordings
+ * across documents then join one topic, and a row holding several claims per document is split
+ * into its claims under the broader topic.
  */
 export function induceTopics(items: readonly TopicFeatures[]): {
   topics: Topic[];
@@ -787,7 +789,15 @@ export function induceTopics(items: readonly TopicFeatures[]): {
       assignments[index] = { topicId: id, stance: stanceOf(0, f.cuePolarity, f.text) };
     }
   }
-  mergeRewordings(items, keys, families, assignments);
+  const rewordings = mergeRewordings(items, keys, families, assignments);
+  splitDenseRows(
+    items,
+    keys,
+    rewordings,
+    assignments,
+    (label, parent) => addTopic(label, parent.proposition, parent.keywords, parent.label),
+    topics,
+  );
   return { topics: [...topics.values()], assignments };
 }
 
@@ -816,7 +826,7 @@ function mergeRewordings(
   keys: readonly StatementKeys[],
   families: readonly (string | null)[],
   assignments: TopicAssignment[],
-): void {
+): number[] {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
     let root = i;
@@ -966,6 +976,68 @@ function mergeRewordings(
       const stance =
         families[i] === family ? assignment.stance : stanceOf(0, f.cuePolarity, f.text);
       assignments[i] = { topicId: best, stance };
+    }
+  }
+  return items.map((_, i) => find(i));
+}
+
+/** A row (one root actor, one topic) holding this many statements per document it appears in
+ * holds several claims: an actor says one thing about an issue once or twice per article. */
+const DENSE_ROW = 3;
+
+/**
+ * Splits rows too coarse to compare: when one root actor's row holds about three or more statements
+ * per article ("The Iran nuclear deal": that Iran lied, that the deal is flawed, that Trump will do
+ * the right thing), each set of rewordings found across documents becomes a topic of its own
+ * under the row's topic (parentId), labelled by its own words and measured against the same
+ * proposition, so the stances stand. Statements reworded nowhere else stay in the broader row.
+ */
+function splitDenseRows(
+  items: readonly TopicFeatures[],
+  keys: readonly StatementKeys[],
+  rewordings: readonly number[],
+  assignments: TopicAssignment[],
+  addChild: (label: string, parent: Topic) => string,
+  topics: ReadonlyMap<string, Topic>,
+): void {
+  const rows = new Map<string, { members: number[]; documents: Set<string> }>();
+  items.forEach((f, i) => {
+    const document = f.position?.document;
+    if (document === undefined) return;
+    const row = `${f.holderRoot}\u0000${(assignments[i] as TopicAssignment).topicId}`;
+    const entry = rows.get(row);
+    if (entry) {
+      entry.members.push(i);
+      entry.documents.add(document);
+    } else rows.set(row, { members: [i], documents: new Set([document]) });
+  });
+  for (const { members, documents } of rows.values()) {
+    if (documents.size < 2 || members.length < DENSE_ROW * documents.size) continue;
+    const parent = topics.get((assignments[members[0] as number] as TopicAssignment).topicId);
+    if (!parent) continue;
+    const broader = new Set(
+      paraphraseKeys(`${parent.label} ${parent.keywords.join(" ")}`, "en").map((k) => k.key),
+    );
+    const sets = new Map<number, number[]>();
+    for (const i of members) {
+      const set = sets.get(rewordings[i] as number);
+      if (set) set.push(i);
+      else sets.set(rewordings[i] as number, [i]);
+    }
+    for (const set of sets.values()) {
+      const spread = new Set(set.map((i) => items[i]?.position?.document));
+      if (spread.size < 2) continue;
+      // Labelled by what the set adds to the broader topic ("Iran had lied", not "nuclear deal"):
+      // the broader topic's words count a quarter.
+      const counts = new Map<string, number>();
+      for (const i of set)
+        for (const k of new Set((keys[i] as StatementKeys).words.map((w) => w.key)))
+          counts.set(k, (counts.get(k) ?? 0) + (broader.has(k) ? 0.25 : 1));
+      const keysOf = new Map(set.map((i) => [i, (keys[i] as StatementKeys).words]));
+      const label = phraseLabel({ keys: counts, members: set }, items, keysOf);
+      if (!label || label === parent.label) continue;
+      const id = addChild(label, parent);
+      for (const i of set) assignments[i] = { ...(assignments[i] as TopicAssignment), topicId: id };
     }
   }
 }
