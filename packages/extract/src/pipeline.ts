@@ -322,11 +322,37 @@ function mergeActors(
   }
 }
 
+/**
+ * Drops a parent named without its country when the same body named with it is a parent too: one
+ * article's "foreign ministry spokesman Taras Lomachuk" gives the bare "Foreign Ministry", another's
+ * "Ukraine's foreign ministry spokesman" the Ukrainian one, and the bare one, which belongs to no
+ * state, must not stand first and make the spokesman his own side.
+ */
+function preferQualifiedParents(merged: Map<string, LocalActor>): void {
+  const names = (a: LocalActor) =>
+    [a.name, ...a.aliases].map((n) => n.toLocaleLowerCase()).filter((n) => n.length > 0);
+  const qualifies = (q: LocalActor, bare: LocalActor) => {
+    if (q === bare || q.kind !== bare.kind || q.memberOf.length === 0) return false;
+    const own = bare.name.toLocaleLowerCase();
+    return names(q).some((n) => n === own || n.endsWith(` ${own}`));
+  };
+  for (const actor of merged.values()) {
+    if (actor.memberOf.length < 2) continue;
+    const parents = actor.memberOf.map((key) => merged.get(key));
+    actor.memberOf = actor.memberOf.filter((_, i) => {
+      const bare = parents[i];
+      if (!bare || bare.memberOf.length > 0) return true;
+      return !parents.some((q) => q !== undefined && qualifies(q, bare));
+    });
+  }
+}
+
 /** Corpus stage: actor and source records, topics, ids, document links. */
 function assembleCorpus(
   results: readonly KeptResult[],
   merged: Map<string, LocalActor>,
 ): CorpusAnalysis {
+  preferQualifiedParents(merged);
   const actorId = new Map<string, string>();
   for (const actor of merged.values()) actorId.set(actor.key, actorIdFor(actor));
 

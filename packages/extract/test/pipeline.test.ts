@@ -1,7 +1,12 @@
 // Reads the bundled sample corpus and the gold (test code may touch the file system; src may not).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CorpusAnalysis, checkCorpusIntegrity, comparisonRows } from "@stancemap/schema";
+import {
+  CorpusAnalysis,
+  checkCorpusIntegrity,
+  comparisonRows,
+  rootActorId,
+} from "@stancemap/schema";
 import { describe, expect, it } from "vitest";
 import { CorpusBuilder, extractCorpus } from "../src/pipeline.js";
 import { Gold, scoreAgainstGold } from "../src/score.js";
@@ -77,5 +82,33 @@ describe("CorpusBuilder", () => {
       "empty.txt: empty file",
       expect.stringMatching(/^again\.txt: identical to corpora\/sample\/000_/),
     ]);
+  });
+});
+
+describe("actors across documents", () => {
+  const text = (body: string) => new TextEncoder().encode(body);
+  it("gives a spokesman the state of his ministry when one article names it and another does not", () => {
+    const { analysis } = extractCorpus([
+      {
+        origin: "a.txt",
+        bytes: text(
+          'Talks stalled on Monday. "We will not accept any inspection of our ships," foreign ministry spokesman Taras Melnyk said in a statement.\n',
+        ),
+      },
+      {
+        origin: "b.txt",
+        bytes: text(
+          "Ukraine's foreign ministry spokesman Taras Melnyk said on Tuesday that any inspection of Ukrainian ships would be unacceptable.\n",
+        ),
+      },
+    ]);
+    const actors = new Map(analysis.actors.map((a) => [a.id, a]));
+    const melnyk = analysis.actors.find((a) => a.name === "Taras Melnyk");
+    expect(melnyk).toBeDefined();
+    const roots = analysis.statements
+      .filter((s) => s.holderId === melnyk?.id)
+      .map((s) => actors.get(rootActorId(s.holderId, actors) ?? "")?.name);
+    expect(roots).toHaveLength(2);
+    expect(roots.every((r) => r === "Ukraine")).toBe(true);
   });
 });
