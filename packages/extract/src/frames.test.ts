@@ -57,6 +57,13 @@ const EXAMPLES: Record<string, [text: string, hasOrg: boolean][]> = {
   world_order: [["a multipolar world", false]],
   prisoners: [["a prisoner exchange", false]],
   relations: [["wants to improve relations", false]],
+  responsibility: [
+    ["the government blamed the neighbouring state for the explosion", false],
+    ["officials suspect sabotage", false],
+    ["the country had nothing to do with the attack", false],
+    ["Москва непричастна к взрыву", false],
+    ["l'armée accuse les rebelles d'avoir posé la bombe", false],
+  ],
 };
 
 /** Clauses mixing several frames' words, negations and near misses, written for this test. */
@@ -205,6 +212,38 @@ describe("frame words that mean something else", () => {
   it("reads Russian 'в отношении' as 'regarding', not as relations", () => {
     expect(matchFrame("соблюдать обязательства в отношении соседей", false)).toBeNull();
     expect(matchFrame("улучшить отношения с соседями", false)?.frame.key).toBe("relations");
+  });
+
+  it("reads «не имеет отношения к» as having nothing to do with something, not as relations", () => {
+    const denial = matchFrame("Россия не имеет никакого отношения к аварии на станции", false);
+    expect(denial?.frame.key).toBe("responsibility");
+    expect(denial?.direction).toBe(-1);
+    expect(matchFrame("отношения с соседями ухудшились", false)?.frame.key).toBe("relations");
+  });
+
+  it("reads a denial as against the blame and an accusation as for it", () => {
+    for (const text of [
+      "the ministry denied any involvement in the leak",
+      "called the accusations absurd",
+      "the allegations were baseless",
+      "the company was not involved",
+    ]) {
+      const m = matchFrame(text, false);
+      expect(m?.frame.key, text).toBe("responsibility");
+      expect(m?.direction, text).toBe(-1);
+    }
+    const accusation = matchFrame("the minister accused the neighbour of the attack", false);
+    expect(accusation?.frame.key).toBe("responsibility");
+    expect(accusation?.direction).toBe(1);
+  });
+
+  it("leaves being held responsible for a future act to the act: it is a warning, not blame", () => {
+    expect(matchFrame("Moscow will be held responsible for any invasion", false)?.frame.key).toBe(
+      "aggression",
+    );
+    expect(matchFrame("предупредили об ответственности за вторжение", false)?.frame.key).toBe(
+      "aggression",
+    );
   });
 
   it("reads 'plans to' as a verb, not as a peace plan", () => {

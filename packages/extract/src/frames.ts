@@ -733,6 +733,65 @@ export const FRAMES: Frame[] = [
     proposition: (s) => `Military action${s.state ? ` against ${s.state}` : ""} is acceptable.`,
   },
   {
+    // Blame for an incident (sabotage, an attack, a leak, a coup): accusers support the proposition,
+    // deniers oppose it. Who is accused takes syntax to tell ("accused X of", "X denied",
+    // "accusations against X"), so the topic names no state. Not "responsible for" or
+    // «ответственность за»: "will be held responsible for any invasion" is a warning.
+    key: "responsibility",
+    gate: [
+      "^accus",
+      "^blam",
+      "^responsib",
+      "^behind",
+      "^involve",
+      "^sabot",
+      "^culprit",
+      "^perpetrat",
+      "^allegation",
+      "^claims",
+      "nothing",
+      "^обвин",
+      "^причаст",
+      "^непричаст",
+      "^отношени",
+      "^стоит за",
+      "^стоят за",
+      "^диверси",
+      "^голослов",
+      "^impliqu",
+      "^rien à voir",
+    ],
+    priority: 45,
+    conAlone: true,
+    pro: [
+      W("accus(?:e|es|ed|ing|ations?)"),
+      W("blam(?:e|es|ed|ing)"),
+      W("(?:is|was|are|were|be|been) behind"),
+      W("involvement in"),
+      W("sabotage|saboteurs?"),
+      W("culprits?|perpetrators?"),
+      STEM("обвин|причастн|сто(?:ит|ят) за|диверси"),
+      W("accus(?:e|es|é|ée|és|ées|er|ent|ation|ations)|impliqu(?:é|ée|és|ées|ation)|sabotage"),
+    ],
+    con: [
+      W("nothing (?:whatsoever |at all )?to do with"),
+      W(
+        "den(?:y|ies|ied|ying) (?:any |all |the )?(?:involvement|responsibility|accusations|allegations|claims)",
+      ),
+      W("not (?:involved|responsible)"),
+      W(
+        "(?:absurd|baseless|groundless|unfounded|false|fabricated|ridiculous|slanderous) (?:accusations|allegations|claims)",
+      ),
+      W(
+        "(?:accusations|allegations|claims) (?:(?:were|are|as) )?(?:absurd|baseless|groundless|unfounded|false|fabricated|ridiculous|fantasies)",
+      ),
+      STEM("(?:не )?имеет (?:никакого )?отношения|непричастн|голословн|беспочвенн"),
+      W("rien à voir"),
+    ],
+    label: () => "Responsibility for the incident",
+    proposition: () => "The side accused is responsible for the incident.",
+  },
+  {
     key: "energy",
     gate: ["^pipeline", "^gas ", "^energy ", "^oil ", "^газопровод", "^поставк", "^gazoduc"],
     priority: 66,
@@ -814,8 +873,9 @@ export const FRAMES: Frame[] = [
       W("good (?:ties|relations)"),
       W("rapprochement"),
       W("(?:bilateral )?relations"),
-      // "в отношении", "по отношению к" mean "regarding", not relations.
-      STEM("(?<!(?:в|по) )отношени"),
+      // "в отношении", "по отношению к" mean "regarding", "не имеет (никакого) отношения к" "has
+      // nothing to do with": not relations.
+      STEM("(?<!(?:в|по|имеет|имеют|никакого) )отношени"),
       W("relations"),
     ],
     con: [W("sever(?:s|ed|ing)?"), W("downgrad(?:e|ed|ing)"), W("expel(?:s|led|ling)?")],
