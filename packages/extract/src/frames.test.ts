@@ -57,6 +57,18 @@ const EXAMPLES: Record<string, [text: string, hasOrg: boolean][]> = {
   world_order: [["a multipolar world", false]],
   prisoners: [["a prisoner exchange", false]],
   relations: [["wants to improve relations", false]],
+  mediation: [
+    ["the country offered to mediate between the two sides", false],
+    ["welcomed the mediation efforts", false],
+    ["готова выступить посредником", false],
+    ["l'Algérie propose sa médiation", false],
+  ],
+  interference: [
+    ["rejects any foreign interference", false],
+    ["a matter of internal affairs", false],
+    ["недопустимо вмешательство во внутренние дела", false],
+    ["refuse toute ingérence étrangère", false],
+  ],
   responsibility: [
     ["the government blamed the neighbouring state for the explosion", false],
     ["officials suspect sabotage", false],
@@ -246,6 +258,17 @@ describe("frame words that mean something else", () => {
     );
   });
 
+  it("reads an armed intervention as military action, not as interference or talks", () => {
+    for (const text of [
+      "the bloc has not ruled out a military intervention in the country",
+      "every option, including the military option, remains on the table",
+      "warned against the use of force",
+      "выступил против военного вмешательства в дела соседа",
+      "une intervention militaire embraserait la région",
+    ])
+      expect(matchFrame(text, false)?.frame.key, text).toBe("aggression");
+  });
+
   it("reads 'plans to' as a verb, not as a peace plan", () => {
     expect(matchFrame("he plans to end the war swiftly", false)?.frame.key).toBe("end_war");
     expect(matchFrame("his plan to end the war", false)?.frame.key).toBe("peace_plan");
@@ -253,7 +276,10 @@ describe("frame words that mean something else", () => {
 
   it("tells support for a country from support for 'the efforts'", () => {
     expect(matchFrame("continued support for Freedonia", false)?.frame.key).toBe("military_aid");
-    expect(matchFrame("our support for the efforts of the mediators", false)).toBeNull();
+    expect(matchFrame("our support for the efforts of the committee", false)).toBeNull();
+    expect(matchFrame("our support for the efforts of the mediators", false)?.frame.key).toBe(
+      "mediation",
+    );
   });
 
   it("needs an organization before 'reduce' means scaling an alliance back", () => {

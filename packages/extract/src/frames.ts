@@ -711,6 +711,16 @@ export const FRAMES: Frame[] = [
       "^агресси",
       "^нападени",
       "^agression",
+      "^military intervention",
+      "^military option",
+      "^military force",
+      "intervention",
+      "^use of",
+      "^военн",
+      "^применени",
+      "^recours à la force",
+      "^usage de la force",
+      "^option",
     ],
     slotAfter: true,
     priority: 62,
@@ -721,8 +731,17 @@ export const FRAMES: Frame[] = [
       W("attack(?:s|ed|ing)?(?: on| against)?"),
       W("offensive"),
       W("incursion"),
-      STEM("вторжени|вторг|агресси|нападени"),
-      W("invasion|agression"),
+      // Armed intervention is military action whoever calls for it ("the military option",
+      // «военное вмешательство», "une intervention militaire").
+      W(
+        "military (?:intervention|option|force)|(?:armed|foreign military) intervention|use of (?:military )?force",
+      ),
+      STEM(
+        "вторжени|вторг|агресси|нападени|военн[\\p{L}]* (?:вмешательств|операци)|применени[\\p{L}]* (?:военной )?силы",
+      ),
+      W(
+        "invasion|agression|interventions? militaires?|options? militaires?|recours à la force|usage de la force",
+      ),
     ],
     con: [
       W("consequences|costs?|price to pay|punish(?:ed|ment)?|sanctions|deter(?:rence)?"),
@@ -731,6 +750,44 @@ export const FRAMES: Frame[] = [
     ],
     label: (s) => `Military action${s.state ? ` against ${s.state}` : ""}`,
     proposition: (s) => `Military action${s.state ? ` against ${s.state}` : ""} is acceptable.`,
+  },
+  {
+    // An offer or a call to mediate ("offered its good offices", «готова стать посредником»).
+    key: "mediation",
+    gate: ["^mediat", "^good offices", "^посредни", "^médiat", "^bons offices"],
+    priority: 55,
+    pro: [
+      W("mediat(?:e|es|ed|ing|ion|ors?)"),
+      W("good offices"),
+      STEM("посредни"),
+      W("médiat(?:ion|eur|eurs|rice)|bons offices"),
+    ],
+    label: () => "Mediation",
+    proposition: () => "Mediation between the parties should take place.",
+  },
+  {
+    // Outside interference in a state's affairs, which those it would touch reject ("foreign
+    // interference", «вмешательство во внутренние дела», "ingérence"). The state is the one interfered
+    // with: the speaker's own unless the clause names another.
+    key: "interference",
+    gate: [
+      "^interfer",
+      "^meddl",
+      "^internal affairs",
+      "^вмешательств",
+      "^вмешива",
+      "^ingér",
+      "^affaires intérieures",
+    ],
+    priority: 50,
+    pro: [
+      W("interfer(?:e|es|ed|ing|ence)|meddl(?:e|es|ed|ing)"),
+      W("internal affairs"),
+      STEM("вмешательств|вмешива"),
+      W("ingérences?|s['’]ingérer|affaires intérieures"),
+    ],
+    label: (s) => `Foreign interference${s.state ? ` in ${s.state}` : ""}`,
+    proposition: (s) => `Foreign interference${s.state ? ` in ${s.state}` : ""} is acceptable.`,
   },
   {
     // Blame for an incident (sabotage, an attack, a leak, a coup): accusers support the proposition,
