@@ -120,7 +120,9 @@ const BARE_TITLES: { noun: RegExp; given: RegExp }[] = [
   { noun: /^(?:mayor|maire|мэр\p{L}*)$/u, given: /mayor|maire|мэр/iu },
   {
     noun: /^(?:lawmaker|legislator|congressman|congresswoman|députée?|депутат\p{L}*)$/u,
-    given: /lawmaker|legislator|congress|representative|député|депутат/iu,
+    // A member of a parliament's committee is one: "Deputy chair of the Duma's defence committee".
+    given:
+      /lawmaker|legislator|congress|representative|député|депутат|parliament|parlement|assemblée\s+nationale|duma|госдум|парламент|сенат|senate|sénat|storting|bundestag|knesset/iu,
   },
   { noun: /^(?:general|général|генерал\p{L}*)$/u, given: /general|général|генерал/iu },
   { noun: /^(?:admiral|amiral|адмирал\p{L}*)$/u, given: /admiral|amiral|адмирал/iu },

@@ -34,6 +34,10 @@ const STATE_SIDE_WORDS =
 const RU_GOVERNMENT_SOURCE =
   /(?<![\p{L}])(?:(?:высокопоставленн|осведомлённ|осведомленн|анонимн)\p{L}*\s+)?(?:источник|источника|источники|источников|собеседник|собеседника|собеседники|чиновник|чиновника|чиновники|сотрудник|сотрудника)\s+(?:в|во)\s+(?:правительстве|администрации|кабмине)(?![\p{L}])(?![ \t]+[\p{Lu}])/giu;
 
+/** "a Commission official", "two Council diplomats": a body's head noun alone before an unnamed source. */
+const SHORT_BODY_SOURCE =
+  /(?<![\p{L}])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:(?:senior|junior|former)\s+)?(Commission|Council|Ministry|Committee|Secretariat|Parliament)\s+(?:officials?|sources?|diplomats?|insiders?)(?![\p{L}])/gu;
+
 /** "officials from the countries", "of both nations", "of the three states": a set named before. */
 const SET_AFTER =
   /^\s+(?:from|of|in)\s+(?:(?:the|all)\s+)?(?:(both|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:countries|nations|states|governments|sides|capitals)(?![\p{L}])/iu;
@@ -177,6 +181,38 @@ export function anonymousSources(scan: ActorScan): void {
       table.push(mention);
       anonymous.push({ mention, head: match.head });
     }
+  }
+
+  // "A Commission official said" after "the European Commission": a body's head noun alone, as its
+  // affiliation, is the body of that name named last.
+  for (const m of text.matchAll(SHORT_BODY_SOURCE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (inExcluded(start) || table.overlaps(start, end)) continue;
+    const noun = m[1] as string;
+    const bodies = [...table.near(Math.max(0, start - 1500), start)]
+      .filter((x) => {
+        const a = x.end <= start ? actors.get(x.actorKey) : undefined;
+        return (
+          (a?.kind === "organization" || a?.kind === "government") &&
+          new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, "u").test(a.name)
+        );
+      })
+      .sort((a, b) => b.start - a.start);
+    const body = bodies[0] ? actors.get(bodies[0].actorKey) : undefined;
+    if (!body) continue;
+    const phrase = m[0].replace(/\s+/g, " ");
+    const key = `anon:${input.documentKey}:${slug(phrase.replace(/^(?:a|an|one|two|three)\s+/i, ""))}:${body.key}`;
+    add({
+      key,
+      name: phrase.replace(/^(?:a|an|one)\s+/i, ""),
+      kind: "anonymous_source",
+      aliases: new Set([phrase, phrase.replace(/^(?:a|an|one)\s+/i, "")]),
+      memberOf: [body.key],
+      roles: [],
+      wikidataId: null,
+    });
+    table.push({ start, end, actorKey: key, via: "anonymous" });
   }
 
   // "источник в правительстве": a source inside an unnamed government is one of the state its

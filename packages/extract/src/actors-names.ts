@@ -58,6 +58,12 @@ const OUTLET_HEADS = new Set(
   ),
 );
 
+/** Capitalised words and the joining word before an organization's name: "Farmers and ", "Union of ". */
+const ORGANIZATION_LEAD =
+  /(?<![\p{L}'’-])(?!(?:The|A|An|In|On|At|For|By|With|From|After|Before|Le|La|Les)\s)(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?:and|of|for|&)\s+$/u;
+/** A Russian company's legal form and its quoted name: "ООО «Полярная звезда»". */
+const RU_LEGAL_FORM =
+  /(?<![\p{L}])(?:ООО|ОАО|ПАО|ЗАО|АО|НАО|ГУП|ФГУП|МУП)\s+«([\p{Lu}][^«»\n]{1,60})»/gu;
 /** What a company is called before its name: "steel producer Acme", "the carmaker Volta". */
 const COMPANY_NOUNS =
   "producer|maker|manufacturer|company|firm|giant|carrier|retailer|lender|insurer|exporter|importer|miner|operator|supplier|distributor|refiner|conglomerate|developer|start-?up|bank|" +
@@ -73,6 +79,13 @@ const COMPANY_NAME_RE = new RegExp(
   `(?<![\\p{L}-])(?:${COMPANY_NOUNS_ANY_CASE})\\s+[«"“]?((?:[\\p{Lu}][\\p{L}&-]*)(?:\\s+[\\p{Lu}][\\p{L}&-]*){0,2})(?![\\p{L}])[»"”]?`,
   "gu",
 );
+/** An appositive naming what kind of firm or body the name before it is: ", the Oslo-based company that …". */
+const COMPANY_APPOSITIVE = new RegExp(
+  // Up to three modifiers, none a preposition ("a director at the company" is a person), then the
+  // head noun, and nothing that makes it a modifier itself ("a company director", "the company's").
+  `^,\\s+(?:the|a|an|la|le|l['’]|une?)\\s+(?:(?!(?:of|at|for|in|with|from|de|du|des|chez|à)\\s)[^,;:"“”\\s]+\\s+){0,3}(?:${COMPANY_NOUNS}|shipowner|association|organi[sz]ation|federation|charity|armateur)(?=\\s*,|\\s+(?:that|which|qui|based|owned|headquartered|behind|operating|in|from|of|dont)(?![\\p{L}]))`,
+  "iu",
+);
 /** Who can head a clause: the kinds a relative clause may stand between and their verb. */
 const SUBJECT_KINDS = new Set(["person", "organization", "government", "state", "group"]);
 /** ", who met the envoy on Sunday, accused": a relative clause, then a lowercase word that is the verb. */
@@ -80,19 +93,77 @@ const RELATIVE_BEFORE_VERB =
   /^,\s+(?:who|which)\s[^,;:"“”()]{1,150},\s+(?!(?:and|but|or|who|which|whose|the|a|an|as|while|when|if|although|because|in|on|at|for|with|to|of)\b)[\p{Ll}]/u;
 
 const SPEECH_AFTER =
-  /^(?:,[^,]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|previously\s+)?(?:said|says|told|tells|added|stated|declared|noted|stressed|insisted|warned|argued|claimed|explained|wrote|announced|urged|demanded|called|rejected|dismissed|suggested|confirmed|denied)\b/u;
+  /^(?:,[^,]{1,80},)?\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+|then\s+|previously\s+|again\s+|once\s+again\s+)?(?:said|says|told|tells|added|stated|declared|noted|stressed|insisted|warned|argued|claimed|explained|wrote|announced|urged|demanded|called|rejected|dismissed|suggested|confirmed|denied)\b/u;
 /** A reporting verb right before a name, in the inverted order: "…,” said Scott Paul". */
 const SPEECH_BEFORE =
   /(?:^|[^\p{L}])(?:said|says|added|stated|noted|stressed|warned|argued|explained|wrote|asked|according\s+to)\s+$/u;
 /** A sentence opening on whose view it gives: "For Jane Roe, …", "According to Jane Roe, …". */
 const VIEWPOINT_BEFORE =
   /^[\s"“«]*(?:For|According\s+to|In\s+the\s+(?:view|words)\s+of|Pour|Selon|D['’]après)\s+$/u;
+/** An honorific right before a surname: "Mme", "M.", "Mr", "Dr", "г-жа". */
+const HONORIFIC_LEAD =
+  /(?<![\p{L}])(?:Mme|Mlle|M\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madame|Monsieur|Frau|Herr|г-н|г-жа|господин|госпожа)\s+$/u;
 const HONORIFIC_BEFORE = /(?:\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Amb)\.?\s*)$/u;
+/**
+ * A military rank before a name makes it a person's, whatever verb follows ("Soldiers led by Brigadier
+ * General Jean Dupont seized …", "le général de brigade Jean Dupont"): the rank is her role.
+ */
+const RANK_NAME_RE =
+  /(?<![\p{L}])((?:(?:Brigadier|Major|Lieutenant)[ -]General|Lieutenant[ -]Colonel|(?:Rear|Vice)[ -]Admiral|(?:Air|Field)[ -]Marshal|General|Colonel|Admiral|Marshal|[Gg]énéral(?:\s+de\s+(?:brigade|division|corps\s+d['’]armée))?|[Ll]ieutenant-colonel|[Cc]olonel|[Aa]miral|[Cc]ontre-amiral|[Vv]ice-amiral|[Mm]aréchal|[Гг]енерал(?:-(?:майор|лейтенант|полковник))?|[Пп]олковник|[Аа]дмирал))\s+([\p{Lu}][\p{Ll}’'-]+(?:\s+[\p{Lu}][\p{Ll}’'-]+){1,2})(?![\p{L}])/gu;
 
 /** People and companies the gazetteer lacks, their later surnames, and relative clauses after a subject. */
 export function unknownNames(scan: ActorScan): void {
   const { input, text, table, actors, add, inExcluded, taken } = scan;
   const mentions = table.list;
+  // "Deputy chair of the Duma's defence committee Jane Roe said", "Заместитель председателя комитета
+  // Госдумы Олег Петров": a title opening the sentence before the name, with no verb or comma in it,
+  // that names a body makes the person one of its members.
+  const bodyInTitle = (from: number, at: number): string | null => {
+    const lead = text.slice(from, at);
+    if (!/^[\p{Lu}][\p{L}'’\s-]{0,100}\s$/u.test(lead) || lead.split(/\s+/).length > 9) return null;
+    if (/(?<![\p{L}])(?:said|says|told|and|и|et|a|est|был[аио]?)\s/u.test(lead)) return null;
+    const bodies = [...table.near(from, at)].filter((x) => {
+      const kind = x.start >= from && x.end <= at ? actors.get(x.actorKey)?.kind : undefined;
+      return kind === "organization" || kind === "government";
+    });
+    return bodies.sort((a, b) => b.start - a.start)[0]?.actorKey ?? null;
+  };
+  for (const s of input.segmentation.sentences) {
+    const stext = text.slice(s.start, s.end);
+    if (
+      !/[Gg][eé]n[eé]ral|[Cc]olonel|[Aa]d?miral|[Mm]ar[eé]chal|[Гг]енерал|[Пп]олковник|[Аа]дмирал/u.test(
+        stext,
+      )
+    )
+      continue;
+    for (const m of stext.matchAll(RANK_NAME_RE)) {
+      const rank = m[1] as string;
+      const written = m[2] as string;
+      const start = s.start + (m.index ?? 0);
+      const nameStart = start + m[0].length - written.length;
+      const end = nameStart + written.length;
+      if (inExcluded(start) || taken(nameStart, end)) continue;
+      if (written.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w) || LEADING_WORDS.has(w))) continue;
+      // "General Motors", "General Assembly": an organization's name, not a rank.
+      const last = written.split(/\s+/).at(-1) ?? "";
+      if (
+        ORGANIZATION_HEADS.has(last) ||
+        OUTLET_HEADS.has(last) ||
+        gazetteerActor(`${rank} ${written}`)
+      )
+        continue;
+      const title = rank.charAt(0).toUpperCase() + rank.slice(1);
+      const person = add(
+        personActor(written, [{ title, organization: null, start: null, end: null }], []),
+      );
+      table.push({
+        start: taken(start, nameStart) ? nameStart : start,
+        end,
+        actorKey: person.key,
+        via: "title",
+      });
+    }
+  }
   for (const s of input.segmentation.sentences) {
     const stext = text.slice(s.start, s.end);
     let next = 0;
@@ -146,16 +217,34 @@ export function unknownNames(scan: ActorScan): void {
       // "Norvia Energy, the operator of the pipeline, said": a name ending in what an organization
       // is called is the organization's, not a person's.
       const last = words[words.length - 1] ?? "";
-      if ((ORGANIZATION_HEADS.has(last) || OUTLET_HEADS.has(last)) && !gazetteerActor(m[0])) {
-        const org = add(OUTLET_HEADS.has(last) ? lookupOutlet(m[0]) : organizationActor(m[0]));
+      // "Polar Fisheries, the Murmansk-based company that owns the ship, denied": the appositive says what it is.
+      const companyAppositive = COMPANY_APPOSITIVE.test(text.slice(end, Math.min(s.end, end + 90)));
+      if (
+        (ORGANIZATION_HEADS.has(last) || OUTLET_HEADS.has(last) || companyAppositive) &&
+        !gazetteerActor(m[0])
+      ) {
+        // "the Northern Plains Wheat and Barley Growers' Association": capitalised words joined by
+        // "and", "of", "for" before the head are the organization's name, places in it included.
+        let from = start;
+        if (!OUTLET_HEADS.has(last))
+          for (;;) {
+            const lead = ORGANIZATION_LEAD.exec(text.slice(Math.max(s.start, from - 80), from));
+            if (!lead) break;
+            from -= lead[0].length;
+          }
+        const written = text.slice(from, end);
+        const org = add(
+          OUTLET_HEADS.has(last) ? lookupOutlet(written) : organizationActor(written),
+        );
+        for (const x of [...table.near(from, start)])
+          if (x.start >= from && x.end <= start) table.remove(x);
         const upTo = described === null ? end : end + lastComma(text.slice(end, end + described));
-        table.push({ start, end: upTo, actorKey: org.key, via: "name" });
+        table.push({ start: from, end: upTo, actorKey: org.key, via: "name" });
         continue;
       }
       const role = appositiveRole(text, end, mentions, actors);
-      const person = add(
-        personActor(m[0], role ? [role.role] : [], role?.organization ? [role.organization] : []),
-      );
+      const body = role?.organization ?? bodyInTitle(s.start, start);
+      const person = add(personActor(m[0], role ? [role.role] : [], body ? [body] : []));
       // The mention spans its appositives, so the verb after them finds its subject next to it.
       const through = described === null ? end : end + lastComma(text.slice(end, end + described));
       table.push({ start, end: through, actorKey: person.key, via: "name" });
@@ -179,8 +268,11 @@ export function unknownNames(scan: ActorScan): void {
       const rest = text.slice(end + close, Math.min(s.end, end + 160));
       // "la société Norvia, qui exploite le gazoduc, a estimé": past a relative or appositive clause.
       const past = /^,[^,;:«»"“”]{1,120},/u.exec(rest)?.[0].length ?? 0;
+      // "the trawler's owner, the company Polar Fisheries, again denied": the comma closes the appositive.
+      const closed = /^,\s+/u.test(rest) ? rest.replace(/^,/u, "") : null;
       if (
         !SPEECH_AFTER.test(rest) &&
+        !(closed !== null && SPEECH_AFTER.test(closed)) &&
         !foreignCueAfter(rest, input.language) &&
         !foreignCueAfter(rest.slice(past), input.language)
       )
@@ -189,6 +281,16 @@ export function unknownNames(scan: ActorScan): void {
       table.push({ start, end, actorKey: org.key, via: "name" });
     }
   }
+  // "ООО «Полярная звезда»", "АО «Север»": a Russian legal form before a quoted name is a company's.
+  for (const m of text.matchAll(RU_LEGAL_FORM)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (inExcluded(start) || taken(start, end)) continue;
+    const org = add(organizationActor(m[1] as string));
+    org.aliases.add(m[0]);
+    table.push({ start, end, actorKey: org.key, via: "name" });
+  }
+
   // Surnames of people found above ("Kellogg said"), once their full name is known.
   for (const actor of [...actors.values()]) {
     if (actor.kind !== "person" || !actor.key.startsWith("person:")) continue;
@@ -203,10 +305,21 @@ export function unknownNames(scan: ActorScan): void {
       .map(escapeRe)
       .join("|");
     const re = new RegExp(`(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`, "gu");
+    const given = actor.name.split(/\s+/).slice(0, -1);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (!inExcluded(m.index) && !taken(m.index, m.index + m[0].length)) {
+        // "Mme Diallo Ba", "Mr. Tetteh Awuni": the rest of a compound surname and an honorific
+        // before it belong to the mention, so a verb before them finds the name next to it.
+        let start = m.index;
+        for (let k = given.length - 1; k >= 1; k--) {
+          const word = `${given[k]} `;
+          if (text.slice(start - word.length, start) !== word) break;
+          start -= word.length;
+        }
+        const honorific = HONORIFIC_LEAD.exec(text.slice(Math.max(0, start - 12), start));
+        if (honorific && !taken(start - honorific[0].length, start)) start -= honorific[0].length;
         table.push({
-          start: m.index,
+          start,
           end: m.index + m[0].length,
           actorKey: actor.key,
           via: "name",

@@ -18,6 +18,7 @@ import {
   officeHolder,
 } from "./gazetteer-adapter.js";
 import { slug } from "./ids.js";
+import { lastStartingAtOrBefore } from "./spans.js";
 import type { LocalActor, Mention } from "./types.js";
 
 /** A role title that makes its holder a spokesperson, in the gazetteer's or the text's words. */
@@ -33,6 +34,10 @@ const SPOKESPERSON_OF = /^\s+(?:of\s+the|of|du|de\s+la|de\s+l['’]|des)\s*$/u;
 /** A military rank in apposition after a title, before the name (English, French, Russian). */
 const RANK_AFTER =
   /^,?\s+(?:(?:le|la|l['’]|the)\s+)?(?:[Cc]ontre-amiral|[Vv]ice-amiral|[Aa]miral|[Gg]énéral|[Ll]ieutenant-colonel|[Cc]olonel|[Cc]apitaine(?:\s+de\s+(?:vaisseau|frégate|corvette))?|[Cc]ommandant|[Rr]ear\s+[Aa]dmiral|[Vv]ice\s+[Aa]dmiral|[Aa]dmiral|[Gg]eneral|[Ll]ieutenant(?:\s+[Gg]eneral|\s+[Cc]olonel)?|[Mm]ajor(?:\s+[Gg]eneral)?|[Cc]aptain|[Cc]ommander|[Bb]rigadier(?:\s+[Gg]eneral)?|[Кк]онтр-адмирал|[Вв]ице-адмирал|[Аа]дмирал|[Гг]енерал(?:-[а-яё]+)?|[Пп]олковник|[Кк]апитан)(?=\s+\p{Lu})/u;
+
+/** A Russian title's unnamed firm in the genitive, before the name: "директор компании Олег Петров". */
+const FIRM_AFTER =
+  /^\s+(?:компании|фирмы|корпорации|концерна|холдинга|банка|фонда|ассоциации|организации|предприятия|группы\s+компаний)(?=\s+\p{Lu})/u;
 
 /** What a body's demonym names as a group of its governments: "European allies", "European capitals". */
 const COLLECTIVE_AFTER_DEMONYM = /^(?:\s+(?:allies|partners|governments|capitals))(?![\p{L}])/u;
@@ -256,6 +261,8 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
     (office.office?.key === "spokesperson" || office.office?.key === "press-secretary") &&
     (/(?:\b(?:a|an|un|une)\s+)$/iu.test(text.slice(Math.max(0, office.start - 4), office.start)) ||
       (input.language === "ru" && /^представител/iu.test(text.slice(office.start, office.end))));
+  const subjectState = (at: number): string | null =>
+    sentenceSubject(scan, at, (a) => a.kind === "state");
   // An unqualified body or title takes the state its context names: "China has yet to decide, a
   // foreign ministry spokesperson said", "a government spokeswoman", "son ministre des Affaires
   // étrangères", "министр иностранных дел страны". The phrase grows over the words that say so.
@@ -305,7 +312,10 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
     )
       return null;
     if (!generic && !spokesperson && !bodyWord && !isStateTitle(o.key)) return null;
-    const state = contextSide(scan, office.start) ?? datelineState(scan, office.start);
+    const state =
+      (namedAfter && !spokesperson && !generic && !bodyWord ? subjectState(office.start) : null) ??
+      contextSide(scan, office.start) ??
+      datelineState(scan, office.start);
     if (!state) return null;
     const body =
       generic && scope
@@ -357,7 +367,9 @@ export function titledOffices(scan: ActorScan, offices: readonly GazetteerHit[])
     const after = text
       .slice(office.end, office.end + 60)
       .replace(/['’]s(?![\p{L}])/gu, "  ")
-      .replace(RANK_AFTER, (rank) => " ".repeat(rank.length));
+      .replace(RANK_AFTER, (rank) => " ".repeat(rank.length))
+      // "Генеральный директор компании Олег Петров": the firm in the genitive is no part of the name.
+      .replace(FIRM_AFTER, (firm) => " ".repeat(firm.length));
     if (office.office.plural) {
       // "министры иностранных дел \"Большой семёрки\"", "the foreign ministers of the G7": the
       // body in the genitive after an unqualified title is its scope, quotation marks and all.
@@ -628,4 +640,67 @@ function isStateTitle(office: string): boolean {
   return /minister|secretary|president|chancellor|head-of|spokesperson|ambassador|envoy/u.test(
     officeByKey(office)?.office ?? office,
   );
+}
+
+/**
+ * The actor that is the subject of the sentence holding `at` (before `at`), or else of the sentence
+ * before it in the same paragraph, when `accept` takes it: "Algeria offered to mediate. Foreign
+ * Minister Jane Roe said …", "Norway suspects …, Defence Minister Jane Roe said". A subject inside
+ * a quotation or after a preposition is none.
+ */
+export function sentenceSubject(
+  scan: ActorScan,
+  at: number,
+  accept: (actor: LocalActor) => boolean,
+): string | null {
+  const { input, text, table, actors } = scan;
+  const sentences = input.segmentation.sentences;
+  const paragraph = input.segmentation.paragraphs.find((p) => p.start <= at && at < p.end);
+  const k = lastStartingAtOrBefore(sentences, at);
+  for (const j of [k, k - 1]) {
+    const sentence = sentences[j];
+    if (!sentence || !paragraph || sentence.start < paragraph.start) return null;
+    const until = j === k ? at : sentence.end;
+    const first = [...table.near(sentence.start, until)]
+      .filter((m) => m.start >= sentence.start && m.end <= until && m.end > m.start)
+      .sort((a, b) => a.start - b.start)[0];
+    if (!first) continue;
+    const lead = text.slice(sentence.start, first.start);
+    // "« Le Sénégal ne … », a affirmé la ministre": the quotation's subject is no clue; the sentence before may be.
+    if (j === k && /["“«]/u.test(lead)) continue;
+    if (
+      /["“«]/u.test(lead) ||
+      /(?<![\p{L}])(?:by|with|to|for|against|from|of|about|on|at|in|between|among|than|après|avec|contre|pour|par|de|du|des|à|au|aux|en|entre|sur|vers|с|к|по|от|для|против|о|об|в|на|между)\s+(?:the\s+|les?\s+|la\s+|l['’])?$/iu.test(
+        lead,
+      )
+    )
+      return null;
+    const actor = actors.get(first.actorKey);
+    return actor && accept(actor) ? first.actorKey : null;
+  }
+  return null;
+}
+
+/** Titles of a firm's or association's officers, not a state's. */
+const OFFICER_TITLE =
+  /^(?:director(?:\s+general)?|director-general|chief\s+executive|ceo|chair(?:man|woman|person)?|president\s+and\s+chief\s+executive|managing\s+director|founder|owner|general\s+manager|spokes(?:man|woman|person))$/iu;
+
+/**
+ * "Acme, the Oslo-based company, denied it. Its director general Jane Roe said …": an officer named
+ * without her firm, once unknown firms are known, is of the firm that is the subject of her sentence
+ * or of the one before.
+ */
+export function firmOfficers(scan: ActorScan): void {
+  const { table, actors } = scan;
+  for (const m of [...table.list]) {
+    const person = actors.get(m.actorKey);
+    if (person?.kind !== "person" || person.memberOf.length > 0 || m.via !== "title") continue;
+    const role = person.roles.find((r) => r.organization === null && OFFICER_TITLE.test(r.title));
+    if (!role) continue;
+    const firm = sentenceSubject(scan, m.start, (a) => a.kind === "organization");
+    const body = firm ? actors.get(firm) : undefined;
+    if (!body) continue;
+    person.memberOf.push(body.key);
+    role.organization = body.name;
+  }
 }

@@ -994,4 +994,142 @@ describe("findActors: whom unqualified titles, bodies and names stand for", () =
     // Whose view the sentence gives is whom "he" stands for next.
     expect(en.at("he said")?.key).toBe(en.at("Marek Nowak")?.key);
   });
+
+  it("knows the West African bloc and its commission, in English and French", () => {
+    const en = actorsOf(
+      "The West African bloc met on Monday. ECOWAS Commission President Jean Kabore said the deadline stood. West African diplomats said talks went on.",
+    );
+    expect(en.at("West African bloc")?.key).toBe("ecowas");
+    expect(en.at("Jean Kabore")?.memberOf).toEqual(["ecowas-commission"]);
+    expect(en.at("West African diplomats")?.memberOf).toEqual(["ecowas"]);
+    const fr = actorsOf(
+      "« Le délai tient », a déclaré le président de la Commission de la CEDEAO, Jean Kabore.",
+      { language: "fr" },
+    );
+    expect(fr.at("Jean Kabore")?.memberOf).toEqual(["ecowas-commission"]);
+  });
+
+  it("names the UK's defence ministry and the AU's Peace and Security Council as themselves", () => {
+    const r = actorsOf(
+      "The UK Ministry of Defence said a ship was ready. The African Union's Peace and Security Council said it backed talks.",
+    );
+    expect(r.at("UK Ministry of Defence")?.name).toBe("UK Ministry of Defence");
+    expect(r.at("UK Ministry of Defence")?.memberOf).toEqual(["united-kingdom"]);
+    expect(r.at("Peace and Security Council")?.key).toBe("au-peace-and-security-council");
+  });
+
+  it("reads a name after a military rank as a person, whom 'the general' then describes", () => {
+    const r = actorsOf(
+      "Troops led by Brigadier General Paul Mbeki seized the palace. President Anne Tomba was detained. " +
+        "The transition would be short, the general said.",
+    );
+    const general = r.at("Paul Mbeki");
+    expect(general?.kind).toBe("person");
+    expect(general?.roles[0]?.title).toBe("Brigadier General");
+    expect(r.at("general said")?.key).toBe(general?.key);
+    const fr = actorsOf("La junte, dirigée par le général de brigade Paul Mbeki, a tranché.", {
+      language: "fr",
+    });
+    expect(fr.at("Paul Mbeki")?.kind).toBe("person");
+    // "General Motors" is a firm, not a general.
+    const firm = actorsOf("General Motors Company said sales rose.");
+    expect(firm.at("Motors")?.kind).not.toBe("person");
+  });
+
+  it("gives a minister named without a country the state that is the subject of her sentence or the one before", () => {
+    const before = actorsOf(
+      "Chile, which borders Peru, offered to mediate. Foreign Minister Jane Ollard said Santiago was ready.",
+    );
+    expect(before.at("Jane Ollard")?.memberOf).toEqual(["chile"]);
+    const same = actorsOf(
+      "Portugal suspects sabotage, Defence Minister Jane Ollard said on Monday, an accusation Moscow rejected.",
+    );
+    expect(same.at("Jane Ollard")?.memberOf).toEqual(["portugal"]);
+    // After a preposition the state is what the sentence is about, not whose minister she is.
+    const about = actorsOf(
+      "In talks with Chile, Peru gave nothing away. Foreign Minister Jane Ollard said the offer stood.",
+    );
+    expect(about.at("Jane Ollard")?.memberOf).not.toContain("chile");
+  });
+
+  it("reads a name whose appositive says it is a company as an organization, and its officer as its member", () => {
+    const r = actorsOf(
+      "Nordfisk Trading, the Bergen-based company that owns the ship, denied any wrongdoing. " +
+        "The crew had done nothing wrong, director general Ola Berg said.",
+    );
+    const firm = r.at("Nordfisk Trading");
+    expect(firm?.kind).toBe("organization");
+    expect(r.at("Ola Berg")?.memberOf).toEqual([firm?.key]);
+    // A person described by her post at a company stays a person.
+    const person = actorsOf("Jane Roe, a director at the company, said sales fell.");
+    expect(person.at("Jane Roe")?.kind).toBe("person");
+    const again = actorsOf(
+      "The ship's owner, the company Nordfisk Trading, again denied any involvement.",
+    );
+    expect(again.at("Nordfisk Trading")?.kind).toBe("organization");
+  });
+
+  it("reads a Russian legal form before a quoted name as a company, and the firm after a title as no part of the name", () => {
+    const r = actorsOf(
+      "Судовладелец — компания ООО «Северная звезда» — отвергает обвинения. Генеральный директор компании Иван Сидоров заявил, что экипаж ни при чём.",
+      { language: "ru" },
+    );
+    const firm = r.at("Северная звезда");
+    expect(firm?.kind).toBe("organization");
+    expect(firm?.aliases.has("ООО «Северная звезда»")).toBe(true);
+    const director = r.at("Иван Сидоров");
+    expect(director?.name).toBe("Иван Сидоров");
+    expect(director?.memberOf).toEqual([firm?.key]);
+  });
+
+  it("makes a person whose opening title names a parliament its member, and 'the deputy' her", () => {
+    const r = actorsOf(
+      "Заместитель председателя комитета Госдумы по обороне Иван Сидоров уверен, что это провокация. «Нас не обманут», — сказал депутат.",
+      { language: "ru" },
+    );
+    const deputy = r.at("Иван Сидоров");
+    expect(deputy?.memberOf).toEqual(["state-duma"]);
+    expect(r.at("депутат")?.key).toBe(deputy?.key);
+  });
+
+  it("takes in the rest of a compound surname and an honorific with a later surname", () => {
+    const r = actorsOf(
+      "« Rien n'est décidé », a dit la ministre sénégalaise, Awa Ndiaye Sarr. Puis Mme Ndiaye Sarr a quitté la salle.",
+      { language: "fr" },
+    );
+    const later = r.mentions.find((m) => r.text.slice(m.start, m.end) === "Mme Ndiaye Sarr");
+    expect(r.at("Awa Ndiaye Sarr")?.key).toBeDefined();
+    expect(later?.actorKey).toBe(r.at("Awa Ndiaye Sarr")?.key);
+  });
+
+  it("reads an embassy named with the state it is in as that embassy, under the sending state's", () => {
+    const r = actorsOf("The Russian embassy in Oslo said it had received no documents.");
+    const embassy = r.at("Russian embassy in Oslo");
+    expect(embassy?.name).toBe("Russian Embassy in Norway");
+    expect(embassy?.memberOf).toEqual(["russia-embassy"]);
+    const ru = actorsOf("Посольство России в Норвегии выразило надежду на расследование.", {
+      language: "ru",
+    });
+    expect(ru.at("Посольство России в Норвегии")?.name).toBe("Russian Embassy in Norway");
+  });
+
+  it("reads a body's head noun before an unnamed source as the body of that name named last", () => {
+    const r = actorsOf(
+      "The European Commission is preparing sanctions. A Commission official said a proposal would come soon.",
+    );
+    const source = r.at("A Commission official");
+    expect(source?.kind).toBe("anonymous_source");
+    expect(source?.memberOf).toEqual(["european-commission"]);
+    const none = actorsOf("A Commission official said a proposal would come soon.");
+    expect(none.at("Commission official")?.kind).not.toBe("anonymous_source");
+  });
+
+  it("reads capitalised words joined by 'and' before an organization's head as its name", () => {
+    const r = actorsOf(
+      "The Southern Chile Wheat and Barley Growers' Association said the closure would cost millions.",
+    );
+    expect(r.at("Barley Growers' Association")?.name).toBe(
+      "Southern Chile Wheat and Barley Growers' Association",
+    );
+  });
 });

@@ -18,7 +18,7 @@ import { issuedDocuments } from "./actors-documents.js";
 import { stateBodies } from "./actors-generic-bodies.js";
 import { dropNested, MentionTable } from "./actors-mentions.js";
 import { unknownNames } from "./actors-names.js";
-import { collectiveLeaders, titledOffices } from "./actors-offices.js";
+import { collectiveLeaders, firmOfficers, titledOffices } from "./actors-offices.js";
 import { possessedByName, possessedMembers } from "./actors-possessed.js";
 import type { ActorScan, ActorStageInput, ActorStageOutput } from "./actors-shared.js";
 import { revisitSpokespeople } from "./actors-spokespeople.js";
@@ -33,6 +33,43 @@ import {
 import type { LocalActor, Span } from "./types.js";
 
 export type { ActorStageInput, ActorStageOutput } from "./actors-shared.js";
+
+/** "in", "в", "à": what joins an embassy to the state or capital it is in. */
+const HOST_JOIN = /^\s+(?:in|at|в|во|à|au|en)\s+(?:the\s+)?$/u;
+
+/**
+ * "the Russian embassy in Oslo", "Посольство России в Норвегии", "l'ambassade de France au Mali":
+ * an embassy named with the state it is in is that embassy, one actor of its own under the sending
+ * state's embassies, whose name says where it is.
+ */
+function embassyHosts(scan: ActorScan): void {
+  const { text, table, actors, add } = scan;
+  for (const m of [...table.list]) {
+    const embassy = actors.get(m.actorKey);
+    if (!embassy || !/-embassy$/u.test(embassy.key)) continue;
+    const host = table.findNear(
+      m.end,
+      m.end + 6,
+      (x) => x.start > m.end && HOST_JOIN.test(text.slice(m.end, x.start)),
+    );
+    const state = host ? actors.get(host.actorKey) : undefined;
+    if (!host || state?.kind !== "state" || embassy.memberOf.includes(state.key)) continue;
+    const written = text.slice(m.start, host.end);
+    const actor = add({
+      key: `${embassy.key}:in:${state.key}`,
+      name: `${embassy.name} in ${state.name}`,
+      kind: "organization",
+      aliases: new Set([written]),
+      memberOf: [embassy.key],
+      roles: [],
+      wikidataId: null,
+    });
+    actor.aliases.add(written);
+    table.remove(host);
+    table.reshape(m, m.start, host.end);
+    m.actorKey = actor.key;
+  }
+}
 
 export function findActors(input: ActorStageInput): ActorStageOutput {
   const { text } = input;
@@ -122,6 +159,7 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
     taken,
     preparedAt,
   };
+  embassyHosts(scan);
   for (const [hit, body] of bodies) demonymBody(scan, hit, body);
   for (const [hit, media] of medias) demonymMedia(scan, hit, media);
   collectiveLeaders(scan);
@@ -140,6 +178,8 @@ export function findActors(input: ActorStageInput): ActorStageOutput {
   unknownNames(scan);
   // "Trump's lawyers", "the president's aides": unnamed members of a named possessor's side.
   possessedByName(scan);
+  // "Acme, the company …, denied it, director general Jane Roe said": officers of firms found since.
+  firmOfficers(scan);
   // "Norvia Energy, the operator, said … A company spokeswoman added": a firm named since.
   revisitSpokespeople(scan, spokespeople);
   // "the country's defense ministry", "the foreign ministry" in a paragraph about one state, once
