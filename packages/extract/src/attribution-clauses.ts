@@ -10,12 +10,13 @@ import {
   wordCount,
 } from "./attribution-shared.js";
 import { FOREIGN_CLAUSE_WORD } from "./attribution-subjects.js";
+import { firstStartingAtOrAfter } from "./spans.js";
 import { type FrameMatch, matchFrame } from "./topics.js";
 import type { Mention, Quote, Sentence, Span } from "./types.js";
 
 /** A recipient and its trimmings between a verb and its complement: "the Financial Times, as reported by X,". */
 const RECIPIENT =
-  /^(?:[\s,]+|(?:the|a|an|his|her|their|its|national|state|local|public|regional|international|foreign|reporters|journalists|the press|media|lawmakers|parliament|governors|senators|interviewers?|audience|crowd|supporters|on|in|at|during|after|before|with|by|as|reported|republished|quoted|cited|according|to|of|this|last|week|month|year|condition|anonymity|outlet|agency|newspaper|publication|broadcaster|television|radio|channel|interview|podcast|estate|home|residence|office|summit|meeting|conference|forum|briefing|statement|speech|address|letter|tweet|post|call|conversation|press|release|remarks|today|yesterday|tonight|morning|afternoon|evening|night|earlier|later|draft|document|text|communiqu[eé]|video|phone|telephone|virtual|online|\p{Lu}[\p{L}'’.-]*|\d+)(?![\p{L}\p{N}])|\([^)]{0,40}\))+$/u;
+  /^(?:[\s,]+|(?:the|a|an|his|her|their|its|national|state|local|public|regional|international|foreign|reporters|journalists|the press|media|lawmakers|parliament|governors|senators|interviewers?|audience|crowd|supporters|weekly|daily|regular|closed-door|news|joint|annual|emergency|on|in|at|during|after|before|with|by|as|reported|republished|quoted|cited|according|to|of|this|last|week|month|year|condition|anonymity|outlet|agency|newspaper|publication|broadcaster|television|radio|channel|interview|podcast|estate|home|residence|office|summit|meeting|conference|forum|briefing|statement|speech|address|letter|tweet|post|call|conversation|press|release|remarks|today|yesterday|tonight|morning|afternoon|evening|night|earlier|later|draft|document|text|communiqu[eé]|video|phone|telephone|virtual|online|\p{Lu}[\p{L}'’.-]*|\d+)(?![\p{L}\p{N}])|\([^)]{0,40}\))+$/u;
 
 /** A concessive clause after a comma: ", although ...", ", even though ...", ", whereas ...". */
 const CONCESSION =
@@ -38,7 +39,10 @@ export function contentAfter(
   const quote = quotes.find(
     (q) => q.start >= from && /^[\s,:—–-]*$/u.test(text.slice(from, q.start)),
   );
-  if (quote) return { start: quote.start, end: Math.min(quote.end, sentence.end) };
+  // A word or two quoted inside the clause ("dit « réexaminer » son aide", "a jugé « vaines » les
+  // menaces") is part of it: the clause goes on past the quotation, and is the content.
+  if (quote && !quotedInsideClause(text, quote))
+    return { start: quote.start, end: Math.min(quote.end, sentence.end) };
   // "told the Financial Times, as reported by X, that ..." — skip the recipient to the complementiser.
   let start = from;
   const that = /(?<![\p{L}])(?:that|что|чтобы|que|qu['’])(?![\p{L}])/u.exec(rest);
@@ -62,9 +66,47 @@ export function contentAfter(
   // A verb with only a recipient or a time after it ("Trump told governors on Thursday.") introduces nothing.
   const body = text.slice(span.start, span.end);
   if (wordCount(body) < 2 || RECIPIENT.test(body.replace(/[.!?]+\s*$/u, ""))) return null;
+  // "told the parliament's foreign affairs committee.": "tell" names its hearer first; with no clause
+  // after the hearer, nothing is told here (the words stand before the verb).
+  if (start === from + (/^\s*/u.exec(rest)?.[0].length ?? 0) && hearerOnly(text, from, body))
+    return null;
   // Only a parenthesis is left ("— сказала она (цитата по ТАСС)."): a credit, not content.
   if (/^\([^)]*\)[.!?]*$/u.test(body)) return null;
   return span;
+}
+
+/** A word after a quotation that opens an adjunct or a clause of its own: the quotation ends the words. */
+const CLAUSE_ADJUNCT =
+  /^\s+(?:when|while|after|before|as|if|because|since|on|in|at|during|and|but|or|et|mais|quand|lorsque|alors|lors|après|avant|à|en|и|а|но|когда|после|в|на)(?![\p{L}])/iu;
+/** At most this many words make a quotation a fragment of the clause around it. */
+const FRAGMENT_WORDS = 3;
+
+/**
+ * A short quotation without a sentence's end of its own that the clause continues after, with no
+ * comma or other stop between: a fragment the writer quotes inside a reported clause.
+ */
+function quotedInsideClause(text: string, quote: Quote): boolean {
+  const inner = text.slice(quote.inner.start, quote.inner.end);
+  return (
+    wordCount(inner) <= FRAGMENT_WORDS &&
+    !/[.!?…]\s*$/u.test(inner) &&
+    /^\s+[\p{L}\p{N}]/u.test(text.slice(quote.end, quote.end + 3)) &&
+    !CLAUSE_ADJUNCT.test(text.slice(quote.end, quote.end + 12))
+  );
+}
+
+/** A subject pronoun or a complementiser that opens the clause a hearer is told. */
+const TOLD_CLAUSE =
+  /(?<![\p{L}])(?:he|she|it|they|we|i|you|that|what|how|why|whether|if)(?![\p{L}])/iu;
+
+/** After "told" or "tells" at `verbEnd`: words that only name the hearer, with no clause of their own. */
+function hearerOnly(text: string, verbEnd: number, words: string): boolean {
+  return (
+    /(?<![\p{L}])(?:told|tells)\s*$/iu.test(text.slice(Math.max(0, verbEnd - 8), verbEnd)) &&
+    !CLAUSE_WORD.test(words) &&
+    !TOLD_CLAUSE.test(words) &&
+    !/[“”"«»]/u.test(words)
+  );
 }
 
 /** A preposition opening an adjunct of time, place or occasion: "said at her briefing", "said after talks". */
@@ -141,7 +183,7 @@ const CLOSING_VERB =
  * X announced ...". It dates the words and is no part of them (what it narrates is read on its own).
  */
 const TIME_TAIL =
-  ',\\s+(?:(?:a|one|two|three|several|just|only)\\s+(?:day|days|hour|hours|week|weeks|month|months)|hours|days|weeks|shortly|soon|moments|minutes)\\s+(?:after|before)\\s[^“”"«»]*';
+  ',\\s+(?:(?:(?:a|one|two|three|several|just|only)\\s+(?:day|days|hour|hours|week|weeks|month|months)|hours|days|weeks|shortly|soon|moments|minutes)\\s+(?:after|before)\\s[^“”"«»]*|(?!(?:saying|adding|calling|noting|warning|insisting|arguing|stressing|urging|describing|citing|according)\\s)\\p{Ll}{3,}ing\\s.*)';
 /** ", <speaker> <verb><rest>" at a sentence's end: the speaker is up to eight words, none a clause's. */
 const TRAILING = new RegExp(
   `,\\s+(?!(?:and|but|or|nor|while|as|which|who|whom|whose|that|if|when|because|although|though|so)\\s)((?:[\\p{L}\\p{N}'’.&-]+\\s+){1,8}?)(?:(?:has|have|had|also|later|then)\\s+)?${CLOSING_VERB}(?![\\p{L}])([^,;:“”"«»]*)(${TIME_TAIL})?$`,
@@ -213,6 +255,13 @@ export function trailingAttribution(input: AttributionInput, sentence: Sentence)
 }
 
 /**
+ * The rest of an inverted subject's title and the name set off after it, closing the sentence:
+ * "(a indiqué son porte-parole) pour les affaires étrangères, Anna Berg.".
+ */
+const NAMED_AFTER_TITLE =
+  /^\s+(?:de|du|des|d['’]|pour|chargée?|en\s+charge)[^,;:«»“”"]{1,60},\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[.!?]?\s*$/u;
+
+/**
  * For a verb that ends its sentence ("..., the official said on Thursday."): the clause before the
  * subject. A verb with more than a time or place after it introduces something else.
  */
@@ -235,6 +284,8 @@ export function contentBefore(
   if (
     wordCount(tail) > 4 &&
     !RECIPIENT.test(tail.replace(/[.!?]+\s*$/u, "")) &&
+    !hearerOnly(text, attributionEnd, tail) &&
+    !(input.language != null && input.language !== "en" && NAMED_AFTER_TITLE.test(tail)) &&
     !(trailingAttribution(input, sentence) !== null && adjunctOnly(tail))
   )
     return null;
@@ -335,6 +386,27 @@ export function clauseEnd(
     if (actor && PRESENT_VERB.test(input.text.slice(actor.end, sentence.end)))
       actorClause = coordinated.index;
   }
+  // "refused to take part and Russia and Algeria are against it": without a comma, "and" before
+  // another actor with a finite verb of its own still opens the writer's next clause.
+  if (actorClause < 0 && (input.language == null || input.language === "en")) {
+    for (let k = firstStartingAtOrAfter(input.mentions, from); k < input.mentions.length; k++) {
+      const m = input.mentions[k] as Mention;
+      if (m.start >= sentence.end) break;
+      // After a lower-case word: "Brazil, Argentina and Australia would" is a list of subjects.
+      const lead = /(?<=(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*)\s+and\s+(?:the\s+)?$/u.exec(
+        input.text.slice(from, m.start),
+      );
+      const at = m.start - (lead?.[0].length ?? 0) - from;
+      if (
+        lead &&
+        wordCount(rest.slice(0, at)) >= 2 &&
+        NEW_SUBJECT_VERB.test(input.text.slice(m.end, Math.min(sentence.end, m.end + 60)))
+      ) {
+        actorClause = at;
+        break;
+      }
+    }
+  }
   const cuts = [
     actorClause,
     newClause && wordCount(rest.slice(0, newClause.index)) >= 4 ? newClause.index : -1,
@@ -357,7 +429,12 @@ export function clauseEnd(
     )
       continue;
     const explicit = subject.end > subject.start;
-    if (explicit && subject.start >= from && subject.start - from <= 2) continue;
+    if (
+      explicit &&
+      subject.start >= from &&
+      (subject.start - from <= 2 || /^\s*the\s+$/iu.test(input.text.slice(from, subject.start)))
+    )
+      continue;
     const cut =
       explicit && subject.start > from && subject.start < cue.start ? subject.start : cue.start;
     const head = input.text.slice(from, cut);
@@ -408,6 +485,10 @@ const RU_SECOND_PREDICATE = new RegExp(
 const FR_SECOND_PREDICATE =
   /(?:,\s+et|,?\s+mais)\s+(?=(?:ne\s|n['’]|s['’]|(?:il|elle|ils|elles|on)\s|(?:a|ont|est|sont|va|vont)\s|\p{Ll}{3,}(?:era|ira|ront|rait|raient)\s))/gu;
 
+/** What follows the subject of a new clause (past a coordinated second subject): a finite auxiliary or copula. */
+const NEW_SUBJECT_VERB =
+  /^(?:\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\s+(?:(?:also|still|now|too)\s+)?(?:is|are|was|were|has|have|had|will|would|remains?|wants?|opposes?|supports?)\s/u;
+
 /**
  * A clause may hold several positions: "A, as well as B"; "A; B"; "A, while B"; and "A and/or <verb> B"
  * when the two verb phrases are about different issues ("never joins NATO and becomes a neutral state").
@@ -427,6 +508,22 @@ export function splitPositions(
   const strong = /;\s+|,\s+while\s+|,\s+whereas\s+|,?\s+and that\s+/giu;
   for (let m = strong.exec(body); m; m = strong.exec(body))
     if (!inQuote(m.index)) cuts.push([m.index, m.index + m[0].length]);
+  // "has demanded X and is expected to cut Y": a raising verb opens a second predicate of its own.
+  const raised =
+    /,?\s+and\s+(?=(?:is|are|was|were)\s+(?:also\s+)?(?:expected|set|due|likely|poised|said|reported|understood)\s+to\s)/gu;
+  for (let m = raised.exec(body); m; m = raised.exec(body))
+    if (!inQuote(m.index) && wordCount(body.slice(0, m.index)) >= 2)
+      cuts.push([m.index, m.index + m[0].length]);
+  // "urged X to close the ports and to review the quotas": a repeated "to" opens a second demand.
+  const infinitives =
+    /,?\s+and to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|all|any|each|other)\s)(?=\p{Ll}+\s)/gu;
+  for (let m = infinitives.exec(body); m; m = infinitives.exec(body))
+    if (
+      !inQuote(m.index) &&
+      /(?<![\p{L}])to\s+\p{Ll}+/u.test(body.slice(0, m.index)) &&
+      wordCount(body.slice(m.index + m[0].length)) >= 3
+    )
+      cuts.push([m.index, m.index + m[0].length]);
   // The word after "and" must look like a verb: "steel and aluminum tariffs", "permanent and
   // unconditional exemption", "a 25% tariff on steel and a 10% tariff" coordinate nouns and adjectives.
   const verbAnd =

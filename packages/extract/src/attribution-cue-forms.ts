@@ -42,6 +42,103 @@ export function interruptedCompounds(
   }
 }
 
+/**
+ * A French compound past with what the lexicon's forms lack: an object pronoun before the auxiliary
+ * ("les a balayées", "l'a qualifié", "lui a promis"), adverbs between it and the participle ("a
+ * d'ailleurs annoncé", "a de nouveau exigé", "a fermement rejeté"), and the participle's agreement.
+ */
+const FR_COMPOUND = new RegExp(
+  "(?<![\\p{L}'’-])((?:(?:ne|n['’])\\s*)?(?:(?:les|la|le|l['’]|lui|leur|nous|vous|y|en)\\s*)?)" +
+    "(a|ont|avait|avaient|aurait|auraient)" +
+    "((?:\\s+(?:\\p{Ll}+ment|d['’]ailleurs|par\\s+ailleurs|en\\s+outre|de\\s+nouveau|à\\s+nouveau|" +
+    "pour\\s+sa\\s+part|de\\s+son\\s+côté|elle-même|lui-même|aussitôt|ensuite|alors|enfin|ainsi|bien|même|" +
+    "également|aussi|encore|notamment|déjà|pourtant|toutefois|pas|jamais|plus))*)" +
+    "\\s+(\\p{Ll}[\\p{L}-]*)(?![\\p{L}-])",
+  "gu",
+);
+
+/**
+ * French compound pasts the lexicon lists only bare ("a annoncé"): each one found with an object
+ * pronoun, adverbs or an agreeing participle becomes one cue from its first word to the participle,
+ * with the entry of the bare form. A cue found inside it yields to it.
+ */
+export function frenchCompounds(
+  text: string,
+  sentence: Sentence,
+  cues: CueHit[],
+  byForm: ReadonlyMap<string, CueEntry>,
+  inQuote: (pos: number) => boolean,
+): void {
+  const stext = text.slice(sentence.start, sentence.end);
+  FR_COMPOUND.lastIndex = 0;
+  for (let m = FR_COMPOUND.exec(stext); m; m = FR_COMPOUND.exec(stext)) {
+    const [, clitic = "", aux = "", adverbs = "", participle = ""] = m;
+    if (clitic === "" && adverbs === "") continue;
+    const lower = participle.toLowerCase();
+    const base = `${aux.toLowerCase()} `;
+    const entry =
+      byForm.get(base + lower) ??
+      byForm.get(base + lower.replace(/(?:es|e|s)$/u, "")) ??
+      byForm.get(base + lower.replace(/s$/u, ""));
+    const start = sentence.start + m.index;
+    if (!entry || inQuote(start)) continue;
+    // Negated ("ne l'a pas exclu", "n'a jamais dit"): words not said, or a rejection kept open, are
+    // the English rules' business; in French the bare verb's reading would invert them.
+    if (
+      /^(?:ne|n['’])/iu.test(clitic) ||
+      /(?<![\p{L}])(?:pas|jamais|plus)(?![\p{L}])/u.test(adverbs)
+    )
+      continue;
+    const end = start + m[0].length;
+    if (cues.some((c) => c.start <= start && c.end >= end)) continue;
+    for (let i = cues.length - 1; i >= 0; i--) {
+      const c = cues[i] as CueHit;
+      if (c.start >= start && c.end <= end) cues.splice(i, 1);
+    }
+    const at = cues.findIndex((c) => c.start > start);
+    const hit: CueHit = { start, end, entry, future: false };
+    if (at < 0) cues.push(hit);
+    else cues.splice(at, 0, hit);
+  }
+}
+
+/** A participle coordinated with a compound past, sharing its auxiliary: "a salué l'accord et exigé ...". */
+const FR_SHARED_AUX =
+  /(?<![\p{L}'’-])(?:et|puis|mais)\s+(?:(?:\p{Ll}+ment|aussi|également|encore|surtout)\s+)?(\p{Ll}[\p{L}-]*)(?![\p{L}'’-])/gu;
+const FR_AUXILIARY =
+  /^(?:(?:ne|n['’])\s*)?(?:(?:les|la|le|l['’]|lui|leur|nous|vous|y|en)\s*)?(a|ont|avait|avaient|aurait|auraient)(?![\p{L}-])/iu;
+
+/**
+ * "a annoncé X, et exigé Y", "a jugé X et estimé que Y": a bare participle after "et" takes the
+ * auxiliary of the compound past before it, and is a cue of its own (its subject is inherited).
+ */
+export function sharedAuxiliaries(
+  text: string,
+  sentence: Sentence,
+  cues: CueHit[],
+  byForm: ReadonlyMap<string, CueEntry>,
+  inQuote: (pos: number) => boolean,
+): void {
+  const stext = text.slice(sentence.start, sentence.end);
+  FR_SHARED_AUX.lastIndex = 0;
+  for (let m = FR_SHARED_AUX.exec(stext); m; m = FR_SHARED_AUX.exec(stext)) {
+    const participle = (m[1] ?? "").toLowerCase();
+    const start = sentence.start + m.index + m[0].length - participle.length;
+    if (inQuote(start) || cues.some((c) => c.start <= start && c.end > start)) continue;
+    const previous = cues.filter((c) => c.end <= start).at(-1);
+    const aux = previous ? FR_AUXILIARY.exec(text.slice(previous.start, previous.end)) : null;
+    if (!previous || !aux?.[1]) continue;
+    const entry =
+      byForm.get(`${aux[1].toLowerCase()} ${participle}`) ??
+      byForm.get(`${aux[1].toLowerCase()} ${participle.replace(/(?:es|e|s)$/u, "")}`);
+    if (!entry) continue;
+    const hit: CueHit = { start, end: start + participle.length, entry, future: false };
+    const at = cues.findIndex((c) => c.start > start);
+    if (at < 0) cues.push(hit);
+    else cues.splice(at, 0, hit);
+  }
+}
+
 /** «не» right before a Russian verb: «не намерен», «так и не поддержал». */
 const RU_NOT_BEFORE = /(?<![\p{L}])не\s+$/iu;
 

@@ -10,9 +10,10 @@ import type { Mention, Sentence } from "./types.js";
 
 /**
  * A Russian verb form in the third person plural, of which an impersonal sentence has no subject:
- * past "заявили", present "считают", "настаивают", "говорят" (a phrase's first word counts).
+ * past "заявили", present "считают", "настаивают", "говорят", reflexive "опасаются", "надеялись" (a
+ * phrase's first word counts).
  */
-const RU_PLURAL = /^[\p{L}-]+(?:ли|ют|ят|ут|ат)(?![\p{L}])/iu;
+const RU_PLURAL = /^[\p{L}-]+(?:ли|ют|ят|ут|ат)(?:сь|ся)?(?![\p{L}])/iu;
 /** Words that may stand between the place and the verb: adverbs and a short time phrase. */
 const RU_BETWEEN =
   /^(?:\s*,\s*|\s+)(?:(?:однако|также|тоже|уже|вновь|ранее|накануне|вчера|сегодня|по-прежнему|при этом|в свою очередь|(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?:\s*,\s*|\s+))*$/iu;

@@ -59,7 +59,10 @@ export function namingContent(
 ): Span | null {
   const { text } = input;
   const quote = quotes.find((q) => q.start >= cue.end && q.start < sentence.end);
-  if (!quote || /[,;:]/u.test(text.slice(cue.end, quote.start))) return null;
+  if (!quote || /[,;:]/u.test(text.slice(cue.end, quote.start))) {
+    const named = namedInInstrumental(input, cue.end, sentence.end);
+    return named === null ? null : { start: cue.from ?? cue.start, end: named };
+  }
   const objectBefore = /^\s*$/u.test(text.slice(cue.end, quote.start));
   const start = !objectBefore
     ? (cue.from ?? cue.start)
@@ -67,4 +70,22 @@ export function namingContent(
       ? subject.start
       : clauseStartBefore(input, sentence, cue.start);
   return trimSpan(text, { start, end: Math.min(quote.end, sentence.end) });
+}
+
+/**
+ * A Russian name given in the instrumental without quotation marks: «назвал обвинения голословными»,
+ * «назвали произошедшее возможной диверсией». Up to five words after the verb, none a preposition or
+ * a conjunction, the last in an instrumental ending. Returns where that word ends.
+ */
+const RU_NAMED_INSTRUMENTAL =
+  /^(?:\s+(?!(?:с|со|под|над|перед|между|за|в|во|на|о|об|по|к|и|а|но|что|как|его|её|ее|их)\s)[\p{L}-]+){0,4}?\s+[\p{L}-]{3,}(?:ыми|ими|ами|ями|ым|им|ой|ей|ом|ем|ью)(?=\s*[.,;!?)]|\s*$)/iu;
+
+export function namedInInstrumental(
+  input: AttributionInput,
+  from: number,
+  end: number,
+): number | null {
+  if (input.language !== "ru") return null;
+  const m = RU_NAMED_INSTRUMENTAL.exec(input.text.slice(from, end));
+  return m ? from + m[0].length : null;
 }

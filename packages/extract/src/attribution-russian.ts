@@ -118,3 +118,33 @@ export function preposedStance(
     sentence,
   });
 }
+
+/** A sentence opening on what is said ("О готовности помочь заявили ...", "О планах ..."), not on "об этом". */
+const RU_TOPIC_OPENING =
+  /^(?:О|Об|Обо)\s+(?!(?:этом|том|чём|чем|нём|ней|них|себе)(?![\p{L}]))\p{Ll}/u;
+/** What joins the members of a coordinated subject: ", ", " и ", " а также ". */
+const RU_JOINED = /^\s*(?:,\s*|\s(?:и|а\s+также)\s+)$/u;
+
+/**
+ * «О готовности направить корабли заявили Финляндия и Великобритания»: the sentence opens on the
+ * topic of a verb of saying whose subject follows it. Returns the last member of that subject (the
+ * earlier ones are found as its coordinated partners); the words are the topic before the verb.
+ */
+export function topicFrontedSubject(
+  input: AttributionInput,
+  sentence: Sentence,
+  cue: CueHit,
+): Mention | null {
+  if (input.language !== "ru" || cue.entry.class !== "speech") return null;
+  const { text, mentions } = input;
+  const lead = text.slice(sentence.start, cue.start);
+  if (!RU_TOPIC_OPENING.test(lead) || /[,;:—–«»"]/u.test(lead)) return null;
+  let subject = invertedSubject(input, sentence, cue.end);
+  if (!subject) return null;
+  for (let k = mentions.indexOf(subject) + 1; k > 0 && k < mentions.length; k++) {
+    const next = mentions[k] as Mention;
+    if (next.end > sentence.end || !RU_JOINED.test(text.slice(subject.end, next.start))) break;
+    subject = next;
+  }
+  return subject;
+}

@@ -10,7 +10,7 @@ import type { Mention, Sentence } from "./types.js";
 
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, short time phrases. */
 const FILLER =
-  /^(?:[\s,]+|(?:has|have|had|is|are|was|were|be|been|will|would|could|can|may|might|shall|should|must|did|does|do|also|not|never|again|already|now|still|even|once|then|often|always|long|ever|twice|today|yesterday|tonight|earlier|later|in turn|himself|herself|itself|themselves|both|all|each|quoted as|going to|set to|about to|widely|[\p{L}]+ly)(?![\p{L}])|on (?:\p{Lu}\p{L}+day|\p{Lu}\p{L}{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} \p{Lu}\p{L}+(?: \d{4})?)(?: \(\p{Lu}\p{L}+\.? \d{1,2}\))?|(?:last|this|next|earlier this|late last) (?:week|month|year|\p{Lu}\p{L}+day)|in (?:a|an|his|her|their) (?:recent |televised |separate )?(?:interview|statement|speech|address|post|op-ed|letter|briefing|call)(?: with [\p{L} ]{1,40}?)?(?=,)|\(\p{Lu}\p{L}+\.? \d{1,2}\))+$/u;
+  /^(?:[\s,]+|(?:has|have|had|is|are|was|were|be|been|will|would|could|can|may|might|shall|should|must|did|does|do|also|not|never|again|already|now|still|even|once|then|often|always|long|ever|twice|today|yesterday|tonight|earlier|later|in turn|himself|herself|itself|themselves|both|all|each|quoted as|going to|set to|about to|said to|believed to|understood to|reported to|thought to|widely|[\p{L}]+ly)(?![\p{L}])|on (?:\p{Lu}\p{L}+day|\p{Lu}\p{L}{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} \p{Lu}\p{L}+(?: \d{4})?)(?: \(\p{Lu}\p{L}+\.? \d{1,2}\))?|(?:last|this|next|earlier this|late last) (?:week|month|year|\p{Lu}\p{L}+day)|in (?:a|an|his|her|their) (?:recent |televised |separate )?(?:interview|statement|speech|address|post|op-ed|letter|briefing|call)(?: with [\p{L} ]{1,40}?)?(?=,)|\(\p{Lu}\p{L}+\.? \d{1,2}\))+$/u;
 
 /** The opening of an appositive up to an actor it names: ", president of ", ", a spokeswoman for the ". */
 const APPOSITIVE_OPEN = /^\s*,\s+(?:the\s+|a\s+|an\s+)?[\p{Ll}][^,;:“”"«»]{0,70}$/u;
@@ -28,6 +28,11 @@ const RELATIVE_OPEN = /^\s*,?\s*(?:who|which|whose(?:\s+\p{Ll}[\p{L}-]*){1,2})\s
 const RELATIVE_CLAUSE = /^\s+who\s+[^,;:“”"«»]{1,80}?\s*$/u;
 
 const NAMELESS_PRONOUN = /^(?:i|we|me|us|my|our)$/i;
+
+/** A mention that runs into a non-restrictive relative clause: "A senior official, who asked not to be named". */
+const STRETCHED_OVER_RELATIVE = /,\s+(?:who|which)\s/u;
+/** The rest of that clause up to the comma closing it: " because the talks were secret, ". */
+const RELATIVE_REST = /^\s[^,;:“”"«»]{1,80},\s*$/u;
 
 /**
  * What makes the next mention a complement, not a subject: a quantifier ("few in", "none of") or
@@ -63,7 +68,9 @@ export function subjectBefore(
       between = between.slice(1);
     if (foreign) {
       // A bare comma never separates a subject from its verb: "..., — сообщил X", "..., a indiqué X".
-      if (!appositive && between.includes(",")) continue;
+      // Unless it closes the subject's own appositive: "le porte-parole de l'ONU, Jan Kowal, a appelé".
+      if (!appositive && between.includes(",") && !closesAppositive(input, sentence, m, between))
+        continue;
       // Nor is a noun after a preposition a subject: "против России выступили ...".
       if (OBLIQUE.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))) continue;
       // Nor the medium of an interview: "в интервью турецкому телеканалу назвал", "dans un entretien au Monde".
@@ -71,6 +78,10 @@ export function subjectBefore(
         continue;
     }
     const surface = text.slice(m.start, m.end);
+    // "A senior official, who asked not to be named because ..., said": the actor finder stretched
+    // the subject over the start of its relative clause; the rest of that clause runs to a comma.
+    if (!foreign && STRETCHED_OVER_RELATIVE.test(surface) && RELATIVE_REST.test(between))
+      between = "";
     // ", who said ...", ", which has said ...", ", whose leaders have said ...": the antecedent (or its
     // unnamed members) speaks; ", who opposed ..." is background, not a statement.
     if (relative) between = between.replace(RELATIVE_OPEN, " ");
@@ -113,7 +124,15 @@ export function subjectBefore(
       // the person before it is.
       if (i > first && /^\s*,/u.test(text.slice(m.end, pos))) {
         const outer = mentions[i - 1] as Mention;
-        if (APPOSITIVE_OPEN.test(text.slice(outer.end, m.start))) continue;
+        // (A place after a preposition opening the sentence is no head: "À Strelsau, le porte-parole, X,".)
+        if (
+          APPOSITIVE_OPEN.test(text.slice(outer.end, m.start)) &&
+          !(
+            foreign &&
+            OBLIQUE.test(text.slice(Math.max(sentence.start, outer.start - 12), outer.start))
+          )
+        )
+          continue;
         // Nor one deeper in it ("X, in his first comments on Y and Z, called for"): an earlier
         // mention's appositive that closes past this one.
         if (insideAppositive(input, sentence, first, i, pos)) continue;
@@ -132,6 +151,29 @@ export function subjectBefore(
   }
   if (best && NAMELESS_PRONOUN.test(text.slice(best.start, best.end))) return null;
   return best;
+}
+
+/**
+ * A French or Russian title and the name set off after it ("la porte-parole, Anna Berg,"): the
+ * mention is the title with its name (the actor finder reads "title, Name" as one), or the name
+ * after a lower-case title opening the sentence (past a short opening adjunct).
+ */
+const TITLE_BEFORE_NAME =
+  /^(?:[^,;:«»“”"]{1,40},\s*)?(?:le|la|les|l['’]|son|sa|leur)\s*\p{Ll}[^,;:«»“”"]{1,60},\s*$/iu;
+
+function closesAppositive(
+  input: AttributionInput,
+  sentence: Sentence,
+  m: Mention,
+  between: string,
+): boolean {
+  if (!/^\s*,\s*$/u.test(between)) return false;
+  const { text } = input;
+  if (input.actors.get(m.actorKey)?.kind !== "person") return false;
+  return (
+    /,\s/u.test(text.slice(m.start, m.end)) ||
+    TITLE_BEFORE_NAME.test(text.slice(sentence.start, m.start))
+  );
 }
 
 /** Whether mention `i` lies inside the appositive of an earlier mention of the sentence that ends before `pos`. */
@@ -285,11 +327,34 @@ export function invertedSubject(
   return null;
 }
 
+/** A bare lower-case title closing the sentence after an inverted verb: "депутат.", "le diplomate.". */
+const ROLE_AFTER = /^\s*(?:(?:le|la)\s+)?(\p{Ll}[\p{L}-]{3,})\s*[.!?]?\s*$/u;
 /** A subject pronoun of Russian or French: it refers back to a recent speaker. */
 const PRONOUN = /^(?:он|она|они|il|elle|ils|elles)$/iu;
 /** Words between an inverted verb and its subject: "— заявили также представители G7", "a indiqué dimanche soir". */
 const INVERSION_SKIP =
   /^(?:\s+(?:и|также|тоже|ещё|еще|вновь|уже|позже|затем|ранее|накануне|вчера|сегодня|журналистам|репортёрам|репортерам|представители|представитель|официальные|официальный|участники|глава|главы|руководство|пресс-служба|пресс-секретарь|министры|министр|(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|(?:на|в|во)\s+(?!(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![\p{L}]))\p{Ll}[\p{L}-]+|aussi|encore|également|ensuite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|soir|matin|hier|aujourd['’]hui|(?:sur|devant|dans|lors\s+d['’]une?|lors\s+de)\s+(?:(?:les|la|le|un|une|son|sa|ses)\s+|l['’])?\p{Ll}[\p{L}-]+(?:\s+\p{Ll}[\p{L}-]+)?))*\s*/iu;
+
+/** A named recipient right after a French verb, up to the subject: "à La Gazette la ", "au Monde ", "à l'AFP ". */
+const FR_RECIPIENT =
+  /^\s*(?:à|au|aux)\s+(?:(?:la|le|les)\s+|l['’])?(?:\p{Lu}[\p{L}\p{N}'’.-]*|de|du|des)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|de|du|des))*\s+(?:(?:la|le|les)\s+|l['’])?$/u;
+
+/** The inverted subject after a named recipient: "a déclaré à La Gazette la ministre, Anna Berg". */
+function recipientThenSubject(
+  input: AttributionInput,
+  sentence: Sentence,
+  from: number,
+): Mention | null {
+  const { text, mentions } = input;
+  if (!/^\s*(?:à|au|aux)\s/u.test(text.slice(from, from + 5))) return null;
+  for (let k = firstStartingAtOrAfter(mentions, from + 3); k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
+    if (m.end > sentence.end || m.start - from > 80) break;
+    if (isOutlet(input, m.actorKey)) continue;
+    return FR_RECIPIENT.test(text.slice(from, m.start)) ? m : null;
+  }
+  return null;
+}
 
 /**
  * The subject of a Russian or French verb that English rules miss: an inverted subject past adverbs
@@ -312,6 +377,11 @@ export function foreignSubject(
   if (afterQuoteOrComma && cls === "speech") {
     const skip = INVERSION_SKIP.exec(text.slice(cue.end, sentence.end))?.[0] ?? "";
     const from = cue.end + skip.length;
+    // The recipient before an inverted French subject: "a affirmé au Monde la ministre".
+    if (input.language === "fr") {
+      const past = recipientThenSubject(input, sentence, from);
+      if (past) return past;
+    }
     // The skipped words may open the subject itself: "— заявляют также министры иностранных дел X".
     const m =
       mentionAfter(input, from, Math.min(sentence.end, from + 3)) ??
@@ -319,6 +389,16 @@ export function foreignSubject(
     if (m && skip.trim() !== "") return m;
     const word = /^[\p{L}]+/u.exec(text.slice(from, sentence.end))?.[0] ?? "";
     if (PRONOUN.test(word)) pronoun = { word, at: from };
+    // "— сказал депутат.", "a précisé le diplomate.": a bare title closing the sentence is the
+    // speaker just quoted, as a pronoun would be.
+    const title = ROLE_AFTER.exec(text.slice(from, sentence.end));
+    if (
+      !pronoun &&
+      title?.[1] &&
+      !/(?:ы|и|s|x)$/u.test(title[1]) &&
+      mentionAfter(input, from, from + title[0].length) === null
+    )
+      pronoun = { word: title[1], at: from + title[0].indexOf(title[1]) };
     // French inversion keeps the pronoun in the verb: "a-t-elle dit", "ont-ils ajouté", "estime-t-il".
     const inner = /-(?:t-)?(il|elle|ils|elles)(?![\p{L}])/iu.exec(form);
     if (!pronoun && inner?.[1]) pronoun = { word: inner[1], at: cue.start };

@@ -1406,3 +1406,238 @@ describe("attribute: more English reporting patterns", () => {
     expect(run("For Ruritania, the winter has come early.").statements).toEqual([]);
   });
 });
+
+describe("attribute: French and Russian constructions of the press", () => {
+  it("reads a French compound past with an adverb, an object pronoun or an agreeing participle", () => {
+    const r = fr("La Ruritanie a d'ailleurs annoncé la fermeture de la frontière.");
+    expect(holders(r)).toEqual(["ruritania"]);
+    expect(r.statements[0]?.cue).toBe("a d'ailleurs annoncé");
+    const p = fr(
+      "Interrogé sur ces critiques, Paul Dorn les a balayées : « Nous ne céderons pas. »",
+    );
+    expect(holders(p)).toEqual(["president"]);
+    expect(p.statements[0]?.cue).toBe("les a balayées");
+    expect(exact(p)).toEqual(["Nous ne céderons pas."]);
+    // A negated compound is left alone: its bare verb would read the rejection as made.
+    expect(fr("Paul Dorn n'a jamais rejeté cette idée.").statements).toEqual([]);
+  });
+
+  it("gives a participle after 'et' the auxiliary and subject of the compound past before it", () => {
+    const r = fr(
+      "Anna Berg a jugé les propositions dangereuses et estimé que la crise relevait de la diplomatie.",
+    );
+    expect(holders(r)).toEqual(["minister", "minister"]);
+    expect(r.statements[1]?.cue).toBe("estimé");
+    expect(exact(r)[1]).toBe("la crise relevait de la diplomatie.");
+  });
+
+  it("keeps a short quotation inside the clause it stands in", () => {
+    expect(exact(fr("Paul Dorn dit « examiner » toutes les options."))).toEqual([
+      "« examiner » toutes les options.",
+    ]);
+    expect(exact(run("Paul Dorn called for “immediate” talks with Ruritania."))).toEqual([
+      "“immediate” talks with Ruritania.",
+    ]);
+    // A quotation followed by an adjunct is still the words on its own: nothing is kept here.
+    expect(exact(run("Paul Dorn said “absolutely” when asked."))).toEqual([]);
+  });
+
+  it("reads a French subject whose title and name close with a comma before the verb", () => {
+    const r = fr("La porte-parole du ministère, Anna Berg, a exigé la libération des otages.");
+    expect(holders(r)).toEqual(["minister"]);
+    expect(exact(r)).toEqual(["la libération des otages."]);
+    const s = run(
+      "À Strelsau, le porte-parole du gouvernement, Jan Kowal, a appelé toutes les parties à la retenue.",
+      {
+        language: "fr",
+        stretch: { surface: "porte-parole du gouvernement, Jan Kowal", actorKey: "spokesman" },
+      },
+    );
+    expect(holders(s)).toEqual(["spokesman"]);
+    expect(exact(s)).toEqual(["toutes les parties à la retenue."]);
+  });
+
+  it("reads an inverted French subject past the outlet the words were given to", () => {
+    const r = fr(
+      "« La frontière restera fermée », a affirmé au Daily Gazette Anna Berg, jointe par téléphone.",
+    );
+    expect(holders(r)).toEqual(["minister"]);
+    expect(exact(r)).toEqual(["La frontière restera fermée"]);
+  });
+
+  it("reads the rest of an inverted subject's title and its name as no part of the words", () => {
+    const r = run(
+      "La Ruritanie suspend son aide, a indiqué son porte-parole pour les affaires étrangères, Jan Kowal.",
+      { language: "fr", stretch: { surface: "porte-parole", actorKey: "spokesman" } },
+    );
+    expect(holders(r)).toEqual(["spokesman"]);
+    expect(exact(r)).toEqual(["La Ruritanie suspend son aide"]);
+  });
+
+  it("reads a bare title in an attribution phrase or after an inverted verb as the speaker just quoted", () => {
+    const r = ru(
+      "Анна Берг заявила, что граница закрыта. По словам дипломата, переговоры зашли в тупик.",
+    );
+    expect(holders(r)).toEqual(["minister", "minister"]);
+    expect(exact(r)[1]).toBe("переговоры зашли в тупик.");
+    const q = ru(
+      "«Граница закрыта», — сказал Павел Дорн. «Переговоры зашли в тупик», — добавил депутат.",
+    );
+    expect(holders(q)).toEqual(["president", "president"]);
+    const f = fr(
+      "Paul Dorn a déclaré que la frontière resterait fermée. Selon le ministre, les sanctions sont illégales.",
+    );
+    expect(holders(f)).toEqual(["president", "president"]);
+    expect(exact(f)[1]).toBe("les sanctions sont illégales.");
+  });
+
+  it("reads a Russian short adjective of attitude after a subject with its title", () => {
+    const r = ru(
+      "Заместитель председателя комитета Павел Дорн уверен, что Руритания «готовит почву» для санкций.",
+    );
+    expect(holders(r)).toEqual(["president"]);
+    expect(exact(r)).toEqual(["Руритания «готовит почву» для санкций."]);
+  });
+
+  it("reads a reflexive plural verb after a place as the place's impersonal position", () => {
+    const r = ru("В Стрельсау опасаются, что инцидент станет предлогом для санкций.");
+    expect(holders(r)).toEqual(["ruritania"]);
+    expect(exact(r)).toEqual(["инцидент станет предлогом для санкций."]);
+  });
+
+  it("reads a Russian name given in the instrumental without quotation marks", () => {
+    const r = ru("Павел Дорн еще в понедельник назвал обвинения голословными.");
+    expect(holders(r)).toEqual(["president"]);
+    expect(exact(r)).toEqual(["назвал обвинения голословными"]);
+    // "назвал дату" names a date, no judgement.
+    expect(ru("Павел Дорн назвал дату встречи.").statements).toEqual([]);
+  });
+
+  it("reads a Russian sentence opening on what is said, with the speakers after the verb", () => {
+    const r = ru("О готовности направить корабли заявили Руритания и Павел Дорн.");
+    expect(holders(r).sort()).toEqual(["president", "ruritania"]);
+    expect(exact(r)).toEqual(["О готовности направить корабли", "О готовности направить корабли"]);
+    // "Об этом" points back to the sentence before: another rule's business.
+    expect(holders(ru("Об этом заявил Павел Дорн."))).toEqual([]);
+  });
+});
+
+describe("attribute: English coordination, headings and closing attributions", () => {
+  it("reads a heading whose verb has little or no object, but not one that only announces words", () => {
+    expect(exact(run("Paul Dorn demands evidence"))).toEqual(["Paul Dorn demands evidence"]);
+    expect(run("Paul Dorn responds").statements).toEqual([]);
+  });
+
+  it("reads 'followed suit' and 'a emboîté le pas' as the subject's position", () => {
+    expect(exact(run("Ruritania followed suit."))).toEqual(["Ruritania followed suit."]);
+    expect(holders(fr("La Ruritanie a emboîté le pas."))).toEqual(["ruritania"]);
+  });
+
+  it("reads 'was quoted as saying' as the verb of the subject before it", () => {
+    const r = run('The state "considers the deal dead," the official was quoted as saying.');
+    expect(holders(r)).toEqual(["official"]);
+    expect(exact(r)).toEqual(["considers the deal dead"]);
+  });
+
+  it("reads a subject stretched over its relative clause up to the clause's comma", () => {
+    const r = run(
+      "A senior official, who asked not to be named because the talks were secret, said Ruritania would sign.",
+      {
+        stretch: { surface: "A senior official, who asked not to be named", actorKey: "official" },
+      },
+    );
+    expect(holders(r)).toEqual(["official"]);
+    expect(exact(r)).toEqual(["Ruritania would sign."]);
+  });
+
+  it("reads how an actor describes itself as no position", () => {
+    expect(
+      run("Ruritania, which describes itself as a neutral state, runs a port.").statements,
+    ).toEqual([]);
+  });
+
+  it("reads 'told' followed by its hearer alone as closing the words before it", () => {
+    expect(
+      exact(
+        run(
+          "Ruritania will reopen the border, Paul Dorn told the parliament's foreign affairs and defence committee.",
+        ),
+      ),
+    ).toEqual(["Ruritania will reopen the border"]);
+    expect(
+      exact(
+        run(
+          'Anna Berg spoke. Any intervention would be "unacceptable," she told a weekly briefing.',
+        ),
+      ),
+    ).toEqual(['Any intervention would be "unacceptable,"']);
+    // A hearer followed by a clause of its own is told that clause: the words are kept.
+    expect(
+      exact(run("Paul Dorn told the committee Ruritania would reopen the border."))[0],
+    ).toContain("Ruritania would reopen the border");
+  });
+
+  it("reads a closing attribution followed by the writer's participle clause", () => {
+    const r = run(
+      "Ruritania will close the border, Paul Dorn said on Monday, hardening his tone a week after the talks.",
+    );
+    expect(holders(r)).toEqual(["president"]);
+    expect(exact(r)).toEqual(["Ruritania will close the border"]);
+  });
+
+  it("gives a verb after 'and' or 'but' the opening subject whose first verb is no cue", () => {
+    const r = run(
+      "The Northern Union summoned the envoy and demanded that the border be reopened.",
+    );
+    expect(holders(r)).toEqual(["union"]);
+    expect(exact(r)).toEqual(["the border be reopened."]);
+    const b = run("Anna Berg declined to comment on the figure but said the border would reopen.");
+    expect(holders(b)).toEqual(["minister"]);
+    // "but" coordinates verbs of one subject too: the first object ends there.
+    expect(exact(run("Anna Berg backed the plan but urged caution."))).toEqual(["the plan"]);
+  });
+
+  it("splits repeated infinitives and a raising verb into positions of their own", () => {
+    expect(
+      exact(
+        run("Paul Dorn urged the government to close the ports and to review the fishing quotas."),
+      ),
+    ).toEqual(["the government to close the ports", "review the fishing quotas."]);
+    // "and to the ship" coordinates objects.
+    expect(
+      exact(run("Paul Dorn urged the government to give access to the crew and to the ship.")),
+    ).toHaveLength(1);
+    expect(
+      exact(
+        run(
+          "The Northern Union has demanded Dorn's release and is expected to cut its aid to Ruritania.",
+        ),
+      ),
+    ).toEqual(["Dorn's release", "is expected to cut its aid to Ruritania."]);
+  });
+
+  it("ends the words where another actor opens a clause of its own after 'and'", () => {
+    const r = run(
+      "Ruritania has refused to take part and Paul Dorn and Anna Berg are strongly against it.",
+    );
+    expect(
+      r.statements
+        .filter((s) => s.holder === "ruritania")
+        .map((s) => r.text.slice(s.evidence.start, s.evidence.end)),
+    ).toEqual(["to take part"]);
+  });
+
+  it("reads a progressive verb after adverbs and a hedge's raising verb with the subject before them", () => {
+    expect(
+      holders(run("Ruritania is also reportedly thinking about cutting gas exports.")),
+    ).toEqual(["ruritania"]);
+    const r = run("The Northern Union is said to be preparing new sanctions against Ruritania.");
+    expect(holders(r)).toEqual(["union"]);
+    expect(exact(r)).toEqual(["new sanctions against Ruritania."]);
+  });
+
+  it("reads 'was careful to' as an attitude", () => {
+    const r = run("Anna Berg, however, was careful to separate the ship from the state.");
+    expect(holders(r)).toEqual(["minister"]);
+  });
+});

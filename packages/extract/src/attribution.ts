@@ -17,11 +17,16 @@ import {
   trailingAttribution,
   trailingTimeFrame,
 } from "./attribution-clauses.js";
-import { interruptedCompounds, negateRussianCues } from "./attribution-cue-forms.js";
+import {
+  frenchCompounds,
+  interruptedCompounds,
+  negateRussianCues,
+  sharedAuxiliaries,
+} from "./attribution-cue-forms.js";
 import { documentIssuer } from "./attribution-documents.js";
 import { embeddedHolder } from "./attribution-holders.js";
 import { impersonalHolder, impersonalOpening, impersonalSource } from "./attribution-impersonal.js";
-import { namingContent, pointingStance } from "./attribution-objects.js";
+import { namedInInstrumental, namingContent, pointingStance } from "./attribution-objects.js";
 import { frenchPassives } from "./attribution-passive.js";
 import {
   continuingQuotations,
@@ -30,7 +35,11 @@ import {
   resumedQuote,
   unopenedQuotations,
 } from "./attribution-quotes.js";
-import { anaphoricAttribution, preposedStance } from "./attribution-russian.js";
+import {
+  anaphoricAttribution,
+  preposedStance,
+  topicFrontedSubject,
+} from "./attribution-russian.js";
 import {
   type AttributionInput,
   type CueHit,
@@ -82,6 +91,8 @@ interface Attributed {
   spanFrom?: number;
   /** That verb: its words are the gerund's statement's. */
   absorbed?: boolean;
+  /** The words open the sentence before the verb: «О готовности помочь заявили X и Y». */
+  topicFirst?: boolean;
 }
 
 /** A short object that only points back ("эти сообщения", "ces informations", "these reports") up to a gerund's comma. */
@@ -98,6 +109,24 @@ const INVERTABLE =
 const COMPLEMENTISER = /(?<![\p{L}])(?:что|чтобы|que|qu['’]|that)(?![\p{L}])/iu;
 /** The pronoun inside an attribution phrase: "по его словам", "selon elle", "d'après eux". */
 const SOURCE_PRONOUN = /(?<![\p{L}])(его|её|ее|их|lui|elle|eux|elles)(?![\p{L}])/u;
+/**
+ * A stance said by a bare preposition («Россия против санкций», «за»), unlike a short adjective
+ * («уверен», «готов»), whose subject may carry a title before it.
+ */
+const BARE_PREPOSITION = /^(?:против|за|pour|contre)$/iu;
+/** An attribution phrase that a bare title may follow: "по словам", "по мнению", "selon", "d'après". */
+const SOURCE_PHRASE_HEAD = /^(?:по\s+(?:словам|мнению|оценке|утверждению)|selon|d['’]après)$/iu;
+/**
+ * A bare singular title after it, before the comma that ends the phrase: "дипломата", "гендиректора",
+ * "le ministre" (a Russian genitive in -а/-я; a French noun with its article).
+ */
+const SOURCE_TITLE =
+  /^\s+(?:(\p{Ll}[\p{L}-]{3,}[ая])|(?:le|la)\s+(\p{Ll}[\p{L}-]{3,}[^s\s]))(?=\s*,)/u;
+/** A heading: a short line without a sentence's final punctuation ("Moscow warns", "Paris hits back"). */
+function isHeading(line: string): boolean {
+  const body = line.trim();
+  return wordCount(body) <= 14 && !/[.!?…:;,»”"]$/u.test(body);
+}
 /** A clause opening with a verb has lost its subject to a relative clause. */
 const GAPPED = /^(?:could|would|will|can|may|might|should|must|is|are|was|were|has|have|had)\s/iu;
 
@@ -319,7 +348,11 @@ export function attribute(input: AttributionInput): RawStatement[] {
 
     if (!nonEnglish) negateCues(text, sentence, cues);
     else if (input.language === "ru") negateRussianCues(text, sentence, cues);
-    else if (input.language === "fr") interruptedCompounds(text, sentence, cues, byForm, inQuote);
+    else if (input.language === "fr") {
+      interruptedCompounds(text, sentence, cues, byForm, inQuote);
+      frenchCompounds(text, sentence, cues, byForm, inQuote);
+      sharedAuxiliaries(text, sentence, cues, byForm, inQuote);
+    }
 
     const sources = sentenceSources(input, sentence, cues);
 
@@ -395,6 +428,18 @@ export function attribute(input: AttributionInput): RawStatement[] {
         const pronoun = nonEnglish && !after ? SOURCE_PRONOUN.exec(form) : null;
         if (pronoun?.[1])
           after = pronounReferent(input, pronoun[1], cue, sentenceIndex, recentHolders);
+        // "по словам дипломата, ...", "selon le ministre, ...": a bare title is the speaker just quoted.
+        const title =
+          nonEnglish && !after ? SOURCE_TITLE.exec(text.slice(cue.end, sentence.end)) : null;
+        const titleWord = title?.[1] ?? title?.[2];
+        if (title && titleWord && SOURCE_PHRASE_HEAD.test(form))
+          after = pronounReferent(
+            input,
+            titleWord,
+            { start: cue.end, end: cue.end + title[0].length },
+            sentenceIndex,
+            recentHolders,
+          );
         if (after)
           attributed.push({
             cue,
@@ -408,7 +453,8 @@ export function attribute(input: AttributionInput): RawStatement[] {
       // "called the claims “complete nonsense”" names a thing in quoted words; "called Dorn on Monday" says nothing.
       if (
         cue.entry.naming &&
-        !(nonEnglish ? NAMED_QUOTED : CALLED_QUOTED).test(text.slice(cue.end, sentence.end))
+        !(nonEnglish ? NAMED_QUOTED : CALLED_QUOTED).test(text.slice(cue.end, sentence.end)) &&
+        namedInInstrumental(input, cue.end, sentence.end) === null
       )
         continue;
       // "is widely believed to be", "had been expected, as ...", "confirmed by G7 sources": a passive
@@ -444,8 +490,12 @@ export function attribute(input: AttributionInput): RawStatement[] {
       const participle = cue.entry.gerund
         ? true
         : /^\p{L}+ing(?![\p{L}])/u.test(form) &&
-          !/\b(?:is|are|was|were|been|be)\s+(?:[\p{L}]+ly\s+)?$/iu.test(
-            text.slice(Math.max(sentence.start, cue.start - 20), cue.start),
+          !/\b(?:is|are|was|were|been|be)\s+(?:(?:[\p{L}]+ly|also|still|now|not)\s+){0,2}$/iu.test(
+            text.slice(Math.max(sentence.start, cue.start - 30), cue.start),
+          ) &&
+          // "the source was quoted as saying": the report's verb is finite, its subject before it.
+          !/\bquoted\s+as\s+$/iu.test(
+            text.slice(Math.max(sentence.start, cue.start - 12), cue.start),
           );
       // A bare Russian gerund or French participle stands after a comma (", заявив", ", estimant");
       // elsewhere "menaçant" or "disant" is an adjective.
@@ -482,7 +532,7 @@ export function attribute(input: AttributionInput): RawStatement[] {
       if (
         subject &&
         nonEnglish &&
-        !/\s/u.test(form) &&
+        BARE_PREPOSITION.test(form) &&
         form === cue.entry.lemma &&
         cls !== "speech" &&
         (!/^\s+(?:(?:также|тоже|категорически|решительно|по-прежнему)\s+)?$/iu.test(
@@ -527,9 +577,13 @@ export function attribute(input: AttributionInput): RawStatement[] {
           inverted = true;
         } else if (
           previousSubject &&
-          /(?:,\s*|\b(?:and|while|by)\s+|(?<![\p{L}])(?:и|а|но|et|mais)\s+)$/u.test(
+          (/(?:,\s*|\b(?:and|while|by)\s+|(?<![\p{L}])(?:и|а|но|et|mais)\s+)$/u.test(
             text.slice(Math.max(sentence.start, head - 8), head),
-          )
+          ) ||
+            // "backed the plan but urged caution": a contrast between two things said; "announced
+            // tariffs but offered exemptions" contrasts what was done.
+            (cls !== "intention" &&
+              /\bbut\s+$/u.test(text.slice(Math.max(sentence.start, head - 5), head))))
         ) {
           subject = {
             start: head,
@@ -540,11 +594,35 @@ export function attribute(input: AttributionInput): RawStatement[] {
             via: "pronoun",
           };
           inherited = true;
+        } else if (
+          !nonEnglish &&
+          /(?<![\p{L}])(?:and|but)\s+$/u.test(text.slice(Math.max(sentence.start, head - 5), head))
+        ) {
+          // "The ministry summoned the envoy and demanded ...", "X declined to comment but said ...":
+          // a verb coordinated with the opening subject's first verb, which is no cue, shares its subject.
+          const opener = openerOf(input, sentence);
+          if (
+            opener &&
+            opener.end < head &&
+            /^\s+(?:(?:has|have|had)\s+)?(?:(?:also|then|later|swiftly|quickly)\s+)?\p{Ll}{3,}ed\s/u.test(
+              text.slice(opener.end, head),
+            ) &&
+            !/[,;:“”"«»]/u.test(text.slice(opener.end, head))
+          ) {
+            subject = { start: head, end: head, actorKey: opener.actorKey, via: "pronoun" };
+            inherited = true;
+          }
         }
       }
       if (!subject && nonEnglish && !cue.entry.gerund) {
         subject = foreignSubject(input, sentence, cue, cls, sentenceIndex, recentHolders);
         inverted = subject !== null && subject.start >= cue.start;
+      }
+      // «О готовности помочь заявили X и Y»: the topic opens the sentence, the subject follows the verb.
+      let topicFirst = false;
+      if (!subject) {
+        subject = topicFrontedSubject(input, sentence, cue);
+        topicFirst = inverted = subject !== null;
       }
       let relativeEnd: number | undefined;
       if (!subject && cls === "speech" && !nonEnglish) {
@@ -608,7 +686,16 @@ export function attribute(input: AttributionInput): RawStatement[] {
         main.absorbed = true;
         spanFrom = main.cue.from ?? main.cue.start;
       }
-      attributed.push({ cue, subject, inverted, inherited, continuation, relativeEnd, spanFrom });
+      attributed.push({
+        cue,
+        subject,
+        inverted,
+        inherited,
+        continuation,
+        relativeEnd,
+        spanFrom,
+        topicFirst,
+      });
       // "Both Putin and Trump have expressed ...": every coordinated subject holds the position.
       const own = coordinatedSubject(input, sentence, subject);
       const partner: Mention | null = own ?? partnerBefore;
@@ -621,6 +708,7 @@ export function attribute(input: AttributionInput): RawStatement[] {
           inverted,
           inherited,
           continuation,
+          topicFirst,
         });
       previousPartner = partner;
     }
@@ -717,6 +805,8 @@ export function attribute(input: AttributionInput): RawStatement[] {
         // An outlet cited as the source of its own analysis states no position of an actor.
         if (isOutlet(input, subject.actorKey) && !embeddedHolder(input, content, subject.actorKey))
           return;
+      } else if (item.topicFirst) {
+        content = trimSpan(text, { start: sentence.start, end: cue.start });
       } else if (closes(item)) {
         content = closingContent(item);
       } else if (cue.entry.naming && !inverted) {
@@ -780,6 +870,26 @@ export function attribute(input: AttributionInput): RawStatement[] {
         if (wordCount(text.slice(cue.end, end)) >= 1)
           content = trimSpan(text, { start: subject.start, end });
       }
+      // "The bloc followed suit.", a heading "Moscow demands evidence": a verb with little or nothing
+      // after it that still says where its subject stands (the phrase is the position, or a heading
+      // sums one up).
+      if (
+        (!content || wordCount(text.slice(content.start, content.end)) < 2) &&
+        !inverted &&
+        !item.inherited &&
+        subject.end > subject.start &&
+        subject.end <= cue.start &&
+        (cue.entry.complete === true
+          ? /^[\s.!?]*$/u.test(text.slice(cue.end, clauseEnd(input, sentence, cue.end, later)))
+          : isHeading(stext) &&
+            // "Ukraine Responds", "The Owner Speaks" announce words without saying where anyone stands.
+            (cue.entry.polarity !== 0 ||
+              wordCount(text.slice(cue.end, clauseEnd(input, sentence, cue.end, later))) > 0))
+      )
+        content = trimSpan(text, {
+          start: subject.start,
+          end: clauseEnd(input, sentence, cue.end, later),
+        });
       // "Kyiv denies this", «Киев это отрицает», "ce que Kiev dément": the holder's stance on what came before.
       if (!inverted && !item.inherited) {
         const pointed = pointingStance(input, sentence, cue, subject);
@@ -810,6 +920,15 @@ export function attribute(input: AttributionInput): RawStatement[] {
         );
         if (np) content = { start: subject.start - np[0].length, end: cue.end };
       }
+      // "China, which describes itself as an Arctic state": how an actor presents itself, no position.
+      if (
+        content &&
+        cue.entry.objectFirst &&
+        /^(?:itself|himself|herself|themselves)\s+as\s/iu.test(
+          text.slice(content.start, content.end),
+        )
+      )
+        return;
       if (!content || wordCount(text.slice(content.start, content.end)) < 2) {
         // "« A » d'X « B », a déclaré Y sur ZDF": quotations the verb closes are still Y's words.
         if (cue.entry.class === "speech" && quotesHere.some((q) => q.end <= cue.start)) {

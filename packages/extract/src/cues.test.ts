@@ -110,3 +110,34 @@ describe("cue lexicon", () => {
     expect(ENGLISH_CUES.some((c) => c.gerund)).toBe(false);
   });
 });
+
+describe("cue lexicon: idioms of rejection, threat and following, and verbs of suspicion", () => {
+  const fr = cuesForLanguage("fr");
+  const frEntry = (lemma: string) => fr.find((c) => c.lemma === lemma);
+
+  it("reads French 'balayer' and 'écarter' as rejections and 'brandir' as a threat", () => {
+    expect(frEntry("balayer")).toMatchObject({ class: "speech", polarity: -1 });
+    expect(frEntry("balayer")?.forms).toEqual(expect.arrayContaining(["a balayé", "balaie"]));
+    expect(frEntry("écarter")).toMatchObject({ polarity: -1 });
+    expect(frEntry("brandir")?.forms).toEqual(expect.arrayContaining(["brandit", "a brandi"]));
+  });
+
+  it("marks 'follow suit' and 'emboîter le pas' as complete positions of support", () => {
+    expect(entry("follow suit")).toMatchObject({ class: "stance", polarity: 1, complete: true });
+    expect(entry("follow suit")?.forms).toEqual(
+      expect.arrayContaining(["follows suit", "followed suit"]),
+    );
+    expect(frEntry("emboîter le pas")).toMatchObject({ polarity: 1, complete: true });
+    expect(frEntry("emboîter le pas")?.forms).toContain("a emboîté le pas");
+    // Only those phrases stand without an object.
+    expect(ENGLISH_CUES.filter((c) => c.complete).map((c) => c.lemma)).toEqual(["follow suit"]);
+  });
+
+  it("reads 'suspect' and 'think about' as what an actor believes or weighs", () => {
+    expect(entry("suspect")).toMatchObject({ class: "intention", polarity: 0 });
+    expect(entry("suspect")?.forms).toContain("suspects");
+    expect(entry("think about")?.forms).toEqual(
+      expect.arrayContaining(["thinking about", "thought about"]),
+    );
+  });
+});

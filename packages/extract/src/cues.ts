@@ -35,6 +35,11 @@ export interface CueEntry {
    * is the main clause's, and it states a position of its own.
    */
   gerund?: boolean;
+  /**
+   * The phrase is the whole position, with no object after it ("followed suit", "a emboîté le pas"):
+   * its words run from its subject to the clause's end.
+   */
+  complete?: boolean;
 }
 
 /** Regular English inflections of a verb lemma: base, -s, -ed, -ing. */
@@ -149,6 +154,11 @@ export const ENGLISH_CUES: CueEntry[] = [
     "leaving open the possibility",
   ]),
   verb("speak of", "speech", 0, ["spoke of", "speaks of", "speaking of"]),
+  // Doing what another actor just did: backing the same position.
+  {
+    ...verb("follow suit", "stance", 1, ["followed suit", "follows suit", "following suit"]),
+    complete: true,
+  },
   verb("welcome", "stance", 1),
   verb("praise", "stance", 1),
   verb("back", "stance", 1),
@@ -214,7 +224,9 @@ export const ENGLISH_CUES: CueEntry[] = [
   verb("believe", "intention"),
   verb("view", "intention"),
   verb("consider", "intention"),
+  verb("think about", "intention", 0, ["thought about", "thinks about", "thinking about"]),
   verb("fear", "intention"),
+  verb("suspect", "intention"),
   // The adjective with its clause, also without a copula: "lawmakers concerned that the duties would hurt".
   { lemma: "be concerned that", class: "intention", polarity: 0, forms: ["concerned that"] },
   verb("prepare", "intention"),
@@ -254,6 +266,7 @@ export const ATTITUDE_ADJECTIVES: { words: string; polarity: -1 | 0 | 1 }[] = [
   { words: "in favour of", polarity: 1 },
   { words: "in favor of", polarity: 1 },
   { words: "focused on", polarity: 0 },
+  { words: "careful to", polarity: 0 },
   { words: "interested in", polarity: 1 },
   { words: "worried about", polarity: 0 },
   { words: "concerned about", polarity: 0 },
@@ -528,6 +541,33 @@ const SUPPLEMENT: Record<string, CueEntry[]> = {
       class: "speech",
       polarity: 0,
       forms: frForms("réagi", ["réagit", "réagissent", "réagit-il", "réagit-elle"]),
+    },
+    // "a balayé ces critiques", "a écarté toute intervention": a rejection in the press's idiom.
+    {
+      lemma: "balayer",
+      class: "speech",
+      polarity: -1,
+      forms: frForms("balayé", ["balaie", "balaye", "balaient", "balayent"]),
+    },
+    {
+      lemma: "écarter",
+      class: "speech",
+      polarity: -1,
+      forms: frForms("écarté", ["écarte", "écartent"]),
+    },
+    {
+      lemma: "emboîter le pas",
+      class: "speech",
+      polarity: 1,
+      forms: frForms("emboîté le pas", ["emboîte le pas", "emboîtent le pas"]),
+      complete: true,
+    },
+    // "brandit la menace de sanctions": a threat held out, neither carried out nor withdrawn.
+    {
+      lemma: "brandir",
+      class: "speech",
+      polarity: 0,
+      forms: frForms("brandi", ["brandit", "brandissent"]),
     },
     // "a conditionné sa venue à ...": a position with its condition, neither backed nor rejected.
     {
