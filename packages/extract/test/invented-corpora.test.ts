@@ -31,18 +31,18 @@ const corpora: Floor[] = [
   {
     name: "sahel-sanctions",
     languages: ["en", "fr"],
-    precision: 0.85,
-    recall: 0.55,
-    holder: 0.8,
-    alignment: 0.35,
+    precision: 0.9,
+    recall: 0.7,
+    holder: 0.9,
+    alignment: 0.6,
   },
   {
     name: "arctic-cable",
     languages: ["en", "ru"],
-    precision: 0.78,
-    recall: 0.65,
-    holder: 0.85,
-    alignment: 0.25,
+    precision: 0.8,
+    recall: 0.78,
+    holder: 0.9,
+    alignment: 0.3,
   },
 ];
 
