@@ -7,6 +7,32 @@ import type { CueHit } from "./attribution-shared.js";
 import type { CueEntry } from "./cues.js";
 import type { Sentence } from "./types.js";
 
+/** Puts a compound cue among the others in text order; the cues it spans (an aside's verb, its bare auxiliary) yield to it. */
+function placeCue(cues: CueHit[], hit: CueHit): void {
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i] as CueHit;
+    if (c.start >= hit.start && c.end <= hit.end) cues.splice(i, 1);
+  }
+  const at = cues.findIndex((c) => c.start > hit.start);
+  if (at < 0) cues.push(hit);
+  else cues.splice(at, 0, hit);
+}
+
+/** The lexicon's entry for an auxiliary and a participle, agreeing or not ("a qualifiées" → "a qualifié"). */
+function compoundEntry(
+  byForm: ReadonlyMap<string, CueEntry>,
+  aux: string,
+  participle: string,
+): CueEntry | undefined {
+  const base = `${aux.toLowerCase()} `;
+  const lower = participle.toLowerCase();
+  return (
+    byForm.get(base + lower) ??
+    byForm.get(base + lower.replace(/(?:es|e|s)$/u, "")) ??
+    byForm.get(base + lower.replace(/s$/u, ""))
+  );
+}
+
 /** "a, pour sa part, conditionné", "ont, selon elle, exigé": an auxiliary, an aside between commas, a participle. */
 const INTERRUPTED_COMPOUND =
   /(?<![\p{L}'’-])(a|ont|avait|avaient)\s*,\s*[^,;:.!?«»“”"]{2,50}?,\s*(\p{Ll}[\p{L}-]*)(?![\p{L}-])/gu;
@@ -29,16 +55,8 @@ export function interruptedCompounds(
     const entry = byForm.get(`${(m[1] ?? "").toLowerCase()} ${(m[2] ?? "").toLowerCase()}`);
     const start = sentence.start + m.index;
     if (!entry || inQuote(start)) continue;
-    const end = start + m[0].length;
     // A cue found inside the aside ("a, selon lui, dit") yields to the compound.
-    for (let i = cues.length - 1; i >= 0; i--) {
-      const c = cues[i] as CueHit;
-      if (c.start >= start && c.end <= end) cues.splice(i, 1);
-    }
-    const at = cues.findIndex((c) => c.start > start);
-    const hit: CueHit = { start, end, entry, future: false };
-    if (at < 0) cues.push(hit);
-    else cues.splice(at, 0, hit);
+    placeCue(cues, { start, end: start + m[0].length, entry, future: false });
   }
 }
 
@@ -74,12 +92,7 @@ export function frenchCompounds(
   for (let m = FR_COMPOUND.exec(stext); m; m = FR_COMPOUND.exec(stext)) {
     const [, clitic = "", aux = "", adverbs = "", participle = ""] = m;
     if (clitic === "" && adverbs === "") continue;
-    const lower = participle.toLowerCase();
-    const base = `${aux.toLowerCase()} `;
-    const entry =
-      byForm.get(base + lower) ??
-      byForm.get(base + lower.replace(/(?:es|e|s)$/u, "")) ??
-      byForm.get(base + lower.replace(/s$/u, ""));
+    const entry = compoundEntry(byForm, aux, participle);
     const start = sentence.start + m.index;
     if (!entry || inQuote(start)) continue;
     // Negated ("ne l'a pas exclu", "n'a jamais dit"): words not said, or a rejection kept open, are
@@ -91,14 +104,7 @@ export function frenchCompounds(
       continue;
     const end = start + m[0].length;
     if (cues.some((c) => c.start <= start && c.end >= end)) continue;
-    for (let i = cues.length - 1; i >= 0; i--) {
-      const c = cues[i] as CueHit;
-      if (c.start >= start && c.end <= end) cues.splice(i, 1);
-    }
-    const at = cues.findIndex((c) => c.start > start);
-    const hit: CueHit = { start, end, entry, future: false };
-    if (at < 0) cues.push(hit);
-    else cues.splice(at, 0, hit);
+    placeCue(cues, { start, end, entry, future: false });
   }
 }
 
@@ -128,14 +134,9 @@ export function sharedAuxiliaries(
     const previous = cues.filter((c) => c.end <= start).at(-1);
     const aux = previous ? FR_AUXILIARY.exec(text.slice(previous.start, previous.end)) : null;
     if (!previous || !aux?.[1]) continue;
-    const entry =
-      byForm.get(`${aux[1].toLowerCase()} ${participle}`) ??
-      byForm.get(`${aux[1].toLowerCase()} ${participle.replace(/(?:es|e|s)$/u, "")}`);
+    const entry = compoundEntry(byForm, aux[1], participle);
     if (!entry) continue;
-    const hit: CueHit = { start, end: start + participle.length, entry, future: false };
-    const at = cues.findIndex((c) => c.start > start);
-    if (at < 0) cues.push(hit);
-    else cues.splice(at, 0, hit);
+    placeCue(cues, { start, end: start + participle.length, entry, future: false });
   }
 }
 
